@@ -1,0 +1,70 @@
+/*
+ * Copyright 2026 the Cairn LRS authors.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package org.cairnlrs.agents;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the LRS knows of each Agent, for the Agents resource's Person object
+ * (Communication 2.6): the Agent's IFI and every name it was seen with in a Statement.
+ */
+@Service
+public class AgentService {
+
+	private final AgentRepository repository;
+
+	AgentService(AgentRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Remembers these Agents and their names. Runs inside the caller's transaction when
+	 * there is one; one batch inserts the unknown agents and one the unknown names, and
+	 * nothing already known is written again. A Group given here is not recorded itself
+	 * (the Agents resource describes Agents), but its members are.
+	 * @param agents Agents (or Groups), already validated
+	 */
+	@Transactional
+	public void recordAgents(Collection<JsonNode> agents) {
+		Map<String, ObjectNode> ifis = new LinkedHashMap<>();
+		Set<Map.Entry<String, String>> names = new LinkedHashSet<>();
+		for (JsonNode agent : agents) {
+			collect(agent, ifis, names);
+		}
+
+		this.repository.insertMissing(ifis, names);
+	}
+
+	private static void collect(JsonNode actor, Map<String, ObjectNode> ifis, Set<Map.Entry<String, String>> names) {
+		if (actor == null || !actor.isObject()) {
+			return;
+		}
+		if ("Group".equals(actor.path("objectType").asString(""))) {
+			for (JsonNode member : actor.path("member")) {
+				collect(member, ifis, names);
+			}
+			return;
+		}
+
+		AgentIdentity.of(actor).ifPresent((identity) -> {
+			ifis.putIfAbsent(identity.key(), identity.ifi());
+			JsonNode name = actor.get("name");
+			if (name != null && name.isString()) {
+				names.add(Map.entry(identity.key(), name.stringValue()));
+			}
+		});
+	}
+
+}
