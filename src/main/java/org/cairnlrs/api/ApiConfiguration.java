@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(XapiProperties.class)
+@EnableConfigurationProperties({ XapiProperties.class, CorsProperties.class })
 @ConditionalOnWebApplication
 class ApiConfiguration {
 

@@ -4,6 +4,8 @@
  */
 package org.cairnlrs.clients;
 
+import org.cairnlrs.api.CorsProperties;
+import org.cairnlrs.api.XapiCors;
 import org.cairnlrs.api.XapiErrorBody;
 import org.cairnlrs.api.XapiProperties;
 
@@ -36,8 +38,8 @@ class XapiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain xapiSecurity(HttpSecurity http, XapiProperties xapi, ClientAuthenticationProvider provider)
-			throws Exception {
+	SecurityFilterChain xapiSecurity(HttpSecurity http, XapiProperties xapi, CorsProperties cors,
+			ClientAuthenticationProvider provider) throws Exception {
 		String base = xapi.basePath();
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Cairn LRS\"");
@@ -47,6 +49,7 @@ class XapiSecurityConfiguration {
 				"This client may not use this resource");
 
 		http.securityMatcher(base, base + "/**")
+			.cors((c) -> c.configurationSource(XapiCors.source(base, cors)))
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
