@@ -26,6 +26,14 @@ class ApiConfiguration {
 	static final int VERSION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
 	@Bean
+	FilterRegistrationBean<AlternateRequestSyntaxFilter> alternateRequestSyntaxFilter(XapiProperties properties) {
+		var registration = new FilterRegistrationBean<>(new AlternateRequestSyntaxFilter());
+		registration.addUrlPatterns(properties.basePath() + "/*");
+		registration.setOrder(VERSION_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<XapiVersionFilter> xapiVersionFilter(XapiProperties properties) {
 		XapiVersionFilter filter = new XapiVersionFilter(properties.basePath(), EnumSet.of(XapiVersion.V1_0_3));
 		FilterRegistrationBean<XapiVersionFilter> registration = new FilterRegistrationBean<>(filter);

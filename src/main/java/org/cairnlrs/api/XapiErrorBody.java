@@ -49,6 +49,9 @@ public final class XapiErrorBody {
 	public static void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
 			throws IOException {
 		response.setStatus(status);
+		if (!response.containsHeader(XapiVersionFilter.HEADER)) {
+			response.setHeader(XapiVersionFilter.HEADER, XapiRequests.version(request).header());
+		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		if (!"HEAD".equals(request.getMethod())) {
