@@ -40,8 +40,11 @@ final class JsonChecks {
 	 * LRS echo a large part of its request.
 	 */
 	static String quoteKey(String key) {
-		String shown = (key.length() > MAX_KEY_IN_MESSAGE) ? key.substring(0, MAX_KEY_IN_MESSAGE) + "..." : key;
-		return "\"" + shown + "\"";
+		return "\"" + shortened(key) + "\"";
+	}
+
+	static String shortened(String key) {
+		return (key.length() > MAX_KEY_IN_MESSAGE) ? key.substring(0, MAX_KEY_IN_MESSAGE) + "..." : key;
 	}
 
 	static String describe(JsonNode node) {
@@ -81,7 +84,7 @@ final class JsonChecks {
 	static void onlyProperties(JsonNode object, String path, Set<String> allowed, String what) {
 		for (String key : object.propertyNames()) {
 			if (!allowed.contains(key)) {
-				throw invalid(child(path, key), "is not a property of " + what + " (allowed: "
+				throw invalid(child(path, shortened(key)), "is not a property of " + what + " (allowed: "
 						+ String.join(", ", allowed.stream().sorted().toList()) + ")");
 			}
 		}
