@@ -30,6 +30,9 @@ final class ActivityValidator {
 
 	private static final List<String> COMPONENT_LISTS = List.of("choices", "scale", "source", "target", "steps");
 
+	private static final List<String> INTERACTION_PROPERTIES = List.of("correctResponsesPattern", "choices", "scale",
+			"source", "target", "steps");
+
 	// Spec: Data 2.4.4.1 "Interaction Components": the lists each interactionType
 	// supports.
 	private static final Map<String, Set<String>> LISTS_BY_TYPE = Map.of("true-false", Set.of(), "choice",
@@ -75,7 +78,7 @@ final class ActivityValidator {
 	private static void validateInteraction(JsonNode definition, String path) {
 		JsonNode interactionType = definition.get("interactionType");
 		if (interactionType == null) {
-			for (String property : interactionProperties()) {
+			for (String property : INTERACTION_PROPERTIES) {
 				if (definition.has(property)) {
 					throw invalid(child(path, property), "needs an interactionType in the same definition");
 				}
@@ -102,10 +105,9 @@ final class ActivityValidator {
 		}
 	}
 
-	private static List<String> interactionProperties() {
-		return List.of("correctResponsesPattern", "choices", "scale", "source", "target", "steps");
-	}
-
+	// The strings are not parsed against the interactionType's response format: the LRS
+	// only
+	// MAY check them (Data 2.4.4.1), and characterstring parameters are never validated.
 	private static void validateResponsesPattern(JsonNode pattern, String path) {
 		if (pattern == null) {
 			return;
