@@ -45,6 +45,16 @@ public enum DatabaseVendor {
 		return this.defaultPort;
 	}
 
+	/** The name of this vendor in {@code DB_CONNECTION}. */
+	public String connectionName() {
+		return this.connectionName;
+	}
+
+	/** Whether the records live on a database server rather than in a local file. */
+	public boolean isServer() {
+		return this != SQLITE;
+	}
+
 	public static DatabaseVendor fromConnection(String connection) {
 		String name = (connection == null || connection.isBlank()) ? "sqlite" : connection.trim().toLowerCase();
 		if (name.equals("postgresql") || name.equals("postgres")) {
