@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the connection pool for the configured vendor and points Flyway at that vendor's
@@ -29,6 +30,18 @@ class DatabaseConfiguration {
 
 	static final String DEFAULT_SQLITE_FILE = "data/cairn.db";
 
+	static final String DEFAULT_SERVER_DATABASE = "cairn";
+
+	/**
+	 * The session settings of every MariaDB and MySQL connection, so that the same SQL
+	 * means the same on every server whatever its configuration: strict type checks,
+	 * {@code ||} as string concatenation and backslashes as ordinary characters in string
+	 * literals as in standard SQL (and on SQLite and PostgreSQL), and times in UTC.
+	 */
+	static final String MARIADB_SESSION = "sql_mode='STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,"
+			+ "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION,PIPES_AS_CONCAT,NO_BACKSLASH_ESCAPES',"
+			+ "time_zone='+00:00'";
+
 	@Bean
 	DataSource dataSource(DatabaseProperties properties) {
 		HikariConfig config = new HikariConfig();
@@ -39,8 +52,7 @@ class DatabaseConfiguration {
 			configureSqlite(config);
 		}
 		else {
-			config.setUsername(properties.username());
-			config.setPassword(properties.password());
+			configureServer(config, properties);
 		}
 		return new HikariDataSource(config);
 	}
@@ -50,18 +62,47 @@ class DatabaseConfiguration {
 		return (configuration) -> configuration.locations(properties.vendor().migrationLocation());
 	}
 
+	@Bean
+	Transactions transactions(PlatformTransactionManager transactionManager, DatabaseProperties properties) {
+		return new Transactions(transactionManager, properties.vendor());
+	}
+
 	static String jdbcUrl(DatabaseProperties properties) {
-		if (properties.url() != null && !properties.url().isBlank()) {
-			return properties.url();
-		}
 		DatabaseVendor vendor = properties.vendor();
-		int port = (properties.port() > 0) ? properties.port() : vendor.defaultPort();
+		if (properties.url() != null && !properties.url().isBlank()) {
+			return givenUrl(vendor, properties.url().trim());
+		}
+		String database = (properties.database() == null || properties.database().isBlank()) ? DEFAULT_SERVER_DATABASE
+				: properties.database().trim();
 		return switch (vendor) {
 			case SQLITE -> "jdbc:sqlite:" + sqliteFile(properties.database());
-			case POSTGRESQL -> "jdbc:postgresql://" + properties.host() + ":" + port + "/" + properties.database();
-			case MARIADB, MYSQL -> "jdbc:mariadb://" + properties.host() + ":" + port + "/" + properties.database()
-					+ "?permitMysqlScheme&useBulkStmts=true";
+			case POSTGRESQL -> "jdbc:postgresql://" + hostAndPort(properties) + "/" + database
+					+ "?reWriteBatchedInserts=true&tcpKeepAlive=true&ApplicationName=cairn-lrs";
+			case MARIADB, MYSQL -> "jdbc:mariadb://" + hostAndPort(properties) + "/" + database + "?tcpKeepAlive=true";
 		};
+	}
+
+	/**
+	 * A URL given in full is used as it is, except that the MariaDB driver, which serves
+	 * MySQL too, is told to accept the {@code jdbc:mysql:} form.
+	 */
+	private static String givenUrl(DatabaseVendor vendor, String url) {
+		boolean mysqlScheme = (vendor == DatabaseVendor.MARIADB || vendor == DatabaseVendor.MYSQL)
+				&& url.startsWith("jdbc:mysql:");
+		if (mysqlScheme && !url.contains("permitMysqlScheme")) {
+			return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+		}
+		return url;
+	}
+
+	private static String hostAndPort(DatabaseProperties properties) {
+		String host = (properties.host() == null || properties.host().isBlank()) ? "127.0.0.1"
+				: properties.host().trim();
+		if (host.contains(":") && !host.startsWith("[")) {
+			host = "[" + host + "]";
+		}
+		int port = (properties.port() > 0) ? properties.port() : properties.vendor().defaultPort();
+		return host + ":" + port;
 	}
 
 	private static String sqliteFile(String database) {
@@ -89,6 +130,23 @@ class DatabaseConfiguration {
 		config.addDataSourceProperty("foreign_keys", "true");
 		config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
 		config.addDataSourceProperty("date_class", "TEXT");
+	}
+
+	/**
+	 * A database server: READ COMMITTED everywhere (PostgreSQL's default; on MariaDB it
+	 * avoids the gap locks of REPEATABLE READ that make concurrent inserts deadlock), and
+	 * on MariaDB and MySQL the same session settings whatever the server's configuration.
+	 * Connections are kept alive and checked while idle, so that a node behind a firewall
+	 * that drops quiet connections does not hand out dead ones.
+	 */
+	private static void configureServer(HikariConfig config, DatabaseProperties properties) {
+		config.setUsername(properties.username());
+		config.setPassword(properties.password());
+		config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+		config.setKeepaliveTime(120_000);
+		if (properties.vendor() != DatabaseVendor.POSTGRESQL) {
+			config.addDataSourceProperty("sessionVariables", MARIADB_SESSION);
+		}
 	}
 
 }
