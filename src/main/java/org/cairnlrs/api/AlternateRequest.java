@@ -13,7 +13,9 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -55,18 +57,32 @@ class AlternateRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public String getHeader(String name) {
-		return this.headers.get(name);
+		if (this.headers.containsKey(name) || describesBody(name)) {
+			return this.headers.get(name);
+		}
+		return super.getHeader(name);
 	}
 
 	@Override
 	public Enumeration<String> getHeaders(String name) {
-		String value = this.headers.get(name);
-		return Collections.enumeration((value != null) ? List.of(value) : List.of());
+		if (this.headers.containsKey(name) || describesBody(name)) {
+			String value = this.headers.get(name);
+			return Collections.enumeration((value != null) ? List.of(value) : List.of());
+		}
+		return super.getHeaders(name);
 	}
 
 	@Override
 	public Enumeration<String> getHeaderNames() {
-		return Collections.enumeration(this.headers.keySet());
+		Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		names.addAll(Collections.list(super.getHeaderNames()));
+		names.removeIf(AlternateRequest::describesBody);
+		names.addAll(this.headers.keySet());
+		return Collections.enumeration(names);
+	}
+
+	private static boolean describesBody(String name) {
+		return name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length");
 	}
 
 	@Override

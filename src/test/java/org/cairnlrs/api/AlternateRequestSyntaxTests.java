@@ -55,6 +55,15 @@ class AlternateRequestSyntaxTests {
 	}
 
 	@Test
+	void post_withHeadersSentAsRealHeaders_usesThem() throws Exception {
+		this.xapi
+			.perform(this.xapi.request(org.springframework.http.HttpMethod.POST, "/xapi/no-such-resource?method=GET")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("limit=1"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void post_withoutAuthorizationInForm_is401() throws Exception {
 		this.mvc
 			.perform(post("/xapi/no-such-resource?method=GET").contentType(MediaType.APPLICATION_FORM_URLENCODED)
