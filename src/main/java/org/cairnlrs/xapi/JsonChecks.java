@@ -145,11 +145,21 @@ final class JsonChecks {
 		}
 	}
 
-	static double number(JsonNode node, String path) {
+	/**
+	 * A JSON number. A number too large for a double (such as {@code 1e400}) is rejected,
+	 * since it cannot be processed with the precision Data 2.2 requires.
+	 */
+	static void number(JsonNode node, String path) {
 		if (node == null || !node.isNumber()) {
 			throw invalid(path, "must be a number, not " + describe(node));
 		}
-		return node.doubleValue();
+		if (!isFinite(node)) {
+			throw invalid(path, "must be a finite number");
+		}
+	}
+
+	static boolean isFinite(JsonNode number) {
+		return !(number.isDouble() || number.isFloat()) || Double.isFinite(number.doubleValue());
 	}
 
 	/**

@@ -263,6 +263,9 @@ public final class StatementComparator {
 			return a == b;
 		}
 		if (a.isNumber() && b.isNumber()) {
+			if (!JsonChecks.isFinite(a) || !JsonChecks.isFinite(b)) {
+				return a.doubleValue() == b.doubleValue();
+			}
 			return a.decimalValue().compareTo(b.decimalValue()) == 0;
 		}
 		if (a.getNodeType() != b.getNodeType() || a.size() != b.size()) {

@@ -131,6 +131,20 @@ class StatementComparatorTests {
 	}
 
 	@Test
+	void comparesNumbersOutsideTheRangeOfADoubleWithoutFailing() {
+		// A double parser reads 1e400 as infinity; such values must still compare.
+		String huge = "{\"http://example.com/ex\": 1e400}";
+
+		assertThat(StatementComparator.sameStatement(with(FULL, "result.extensions", huge),
+				with(FULL, "result.extensions", huge)))
+			.isTrue();
+		assertThat(StatementComparator.sameStatement(with(FULL, "result.extensions", huge),
+				with(FULL, "result.extensions", "{\"http://example.com/ex\": -1e400}")))
+			.isFalse();
+		assertThat(StatementComparator.sameStatement(with(FULL, "result.extensions", huge), parse(FULL))).isFalse();
+	}
+
+	@Test
 	void doesNotChangeItsInputs() {
 		ObjectNode a = parse(FULL);
 		ObjectNode b = with(FULL, "context.contextActivities.grouping", "[{\"id\": \"http://example.com/course/1\"}]");

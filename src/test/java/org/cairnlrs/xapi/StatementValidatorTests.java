@@ -108,6 +108,7 @@ class StatementValidatorTests {
 				arguments(FULL, "result.extensions", "{\"http://example.com/ex\": null}"),
 				arguments(FULL, "context.extensions", "{\"http://example.com/ex\": \"\"}"),
 				arguments(FULL, "context.extensions", "{\"urn:x:ex\": {}}"),
+				arguments(FULL, "context.extensions", "{\"urn:x:ex\": 1e400}"),
 				// Data 2.4.5.1: bounds are inclusive.
 				arguments(FULL, "result.score", "{\"scaled\": 1.0}"),
 				arguments(FULL, "result.score", "{\"scaled\": -1.0000}"),
@@ -207,6 +208,7 @@ class StatementValidatorTests {
 				arguments(FULL, "attachments[0].length", "\"27\"", "attachments[0].length"),
 				arguments(FULL, "attachments[0].length", "-1", "attachments[0].length"),
 				arguments(FULL, "attachments[0].length", "2.5", "attachments[0].length"),
+				arguments(FULL, "attachments[0].length", "1e400", "attachments[0].length"),
 				arguments(FULL, "attachments[0].sha2", "12345", "attachments[0].sha2"),
 				arguments(FULL, "attachments[0].sha2", "\"not-a-hash\"", "attachments[0].sha2"),
 				arguments(FULL, "attachments[0].sha2", REMOVE, "attachments[0].sha2"),
@@ -342,6 +344,8 @@ class StatementValidatorTests {
 				arguments(FULL, "result.score.raw", "-0.5", "result.score.raw"),
 				arguments(FULL, "result.score", "{\"min\": 0.6767676, \"max\": 0.6767355}", "result.score.min"),
 				arguments(FULL, "result.score.extra", "1", "result.score.extra"),
+				arguments(FULL, "result.score.raw", "1e400", "result.score.raw"),
+				arguments(FULL, "result.score.scaled", "-1e400", "result.score.scaled"),
 				arguments(FULL, "result.extensions", "{\"should fail\": true}", "result.extensions"),
 				arguments(FULL, "result.extensions", "\"should fail\"", "result.extensions"),
 				arguments(FULL, "result.extra", "1", "result.extra"));
