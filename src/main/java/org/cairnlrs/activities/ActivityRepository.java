@@ -40,19 +40,34 @@ class ActivityRepository {
 
 	private final String upsert;
 
+	private final String selectForUpdate;
+
 	ActivityRepository(JdbcClient jdbc, JdbcTemplate template, DatabaseProperties database) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.upsert = ActivitySql.upsertDefinition(database.vendor());
+		this.selectForUpdate = ActivitySql.selectDefinitionsForUpdate(database.vendor());
 	}
 
 	/** The known definitions of these Activities, by id; unknown ids are absent. */
 	Map<String, ObjectNode> findDefinitions(Collection<String> ids) {
+		return select(ActivitySql.selectDefinitions(), ids);
+	}
+
+	/**
+	 * The known definitions of these Activities, their rows locked for the rest of the
+	 * transaction.
+	 */
+	Map<String, ObjectNode> findDefinitionsForUpdate(Collection<String> ids) {
+		return select(this.selectForUpdate, ids);
+	}
+
+	private Map<String, ObjectNode> select(String sql, Collection<String> ids) {
 		Map<String, ObjectNode> found = new HashMap<>();
 		List<String> all = new ArrayList<>(ids);
 		for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
 			List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
-			this.jdbc.sql(ActivitySql.SELECT_DEFINITIONS).param("ids", chunk).query((rs) -> {
+			this.jdbc.sql(sql).param("ids", chunk).query((rs) -> {
 				found.put(rs.getString("activity_id"), (ObjectNode) MAPPER.readTree(rs.getString("definition")));
 			});
 		}

@@ -51,7 +51,12 @@ public class ActivityService {
 			return;
 		}
 
-		Map<String, ObjectNode> known = this.repository.findDefinitions(incoming.keySet());
+		// Limitation: two transactions that both see an Activity for the first time at
+		// the
+		// same moment each insert their definition, and the later one wins, because there
+		// is
+		// no row to lock yet; later merges into a known Activity lock its row.
+		Map<String, ObjectNode> known = this.repository.findDefinitionsForUpdate(incoming.keySet());
 		Map<String, ObjectNode> changed = new LinkedHashMap<>();
 		incoming.forEach((id, definition) -> {
 			ObjectNode current = known.get(id);

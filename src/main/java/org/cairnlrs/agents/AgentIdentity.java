@@ -4,39 +4,34 @@
  */
 package org.cairnlrs.agents;
 
-import java.util.List;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.cairnlrs.xapi.Ifi;
+
 /**
- * An Agent's inverse functional identifier: the key the LRS stores it under and the IFI
- * as a JSON object with its one IFI property.
+ * An Agent's inverse functional identifier: the key the LRS stores it under
+ * ({@link Ifi#key()}) and the IFI as a JSON object with its one IFI property, as the
+ * Person object shows it.
  *
  * @param key the storage key
  * @param ifi the IFI object, such as {@code {"mbox":"mailto:a@example.com"}}
  */
 record AgentIdentity(String key, ObjectNode ifi) {
 
-	private static final List<String> IFI_PROPERTIES = List.of("mbox", "mbox_sha1sum", "openid", "account");
-
-	/** The identity of a validated Agent, empty when it has no IFI. */
+	/** The identity of a validated Agent, empty when it has no single IFI. */
 	static Optional<AgentIdentity> of(JsonNode agent) {
-		for (String property : IFI_PROPERTIES) {
-			JsonNode value = agent.get(property);
-			if (value != null) {
-				ObjectNode ifi = JsonNodeFactory.instance.objectNode();
-				ifi.set(property, canonical(value));
-				return Optional.of(new AgentIdentity(ifi.toString(), ifi));
-			}
-		}
-		return Optional.empty();
+		return Ifi.of(agent).map((ifi) -> {
+			ObjectNode property = JsonNodeFactory.instance.objectNode();
+			property.set(ifi.kind(), canonical(agent.get(ifi.kind())));
+			return new AgentIdentity(ifi.key(), property);
+		});
 	}
 
-	// An account's properties in a fixed order, so that the key does not depend on the
-	// order sent.
+	// An account with only its two properties, in a fixed order.
 	private static JsonNode canonical(JsonNode value) {
 		if (!value.isObject()) {
 			return value.deepCopy();

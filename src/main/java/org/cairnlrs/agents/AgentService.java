@@ -8,9 +8,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +49,37 @@ public class AgentService {
 		}
 
 		this.repository.insertMissing(ifis, names);
+	}
+
+	/**
+	 * The Person object for an Agent (Communication 2.4): the names the LRS has seen it
+	 * with, together with the name in the request, and its identifier. Without links
+	 * between the identifiers of one person, the Person has the one IFI of the Agent
+	 * asked for; for an Agent the LRS has never seen it holds what the request gave.
+	 * @param agent a validated Agent
+	 * @return the Person object
+	 */
+	ObjectNode person(JsonNode agent) {
+		ObjectNode person = JsonNodeFactory.instance.objectNode();
+		person.put("objectType", "Person");
+		Optional<AgentIdentity> identity = AgentIdentity.of(agent);
+
+		Set<String> names = new TreeSet<>();
+		identity.ifPresent((known) -> names.addAll(this.repository.findNames(known.key())));
+		JsonNode name = agent.get("name");
+		if (name != null && name.isString()) {
+			names.add(name.stringValue());
+		}
+		if (!names.isEmpty()) {
+			ArrayNode list = person.putArray("name");
+			names.forEach(list::add);
+		}
+
+		// Spec: Communication 2.4 "Person Properties": each property an array of values.
+		identity.ifPresent((known) -> known.ifi()
+			.properties()
+			.forEach((property) -> person.putArray(property.getKey()).add(property.getValue().deepCopy())));
+		return person;
 	}
 
 	private static void collect(JsonNode actor, Map<String, ObjectNode> ifis, Set<Map.Entry<String, String>> names) {
