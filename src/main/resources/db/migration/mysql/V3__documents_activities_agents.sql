@@ -1,21 +1,23 @@
 -- Documents (xAPI 1.0.3 Communication 2.3 State, 2.4 Activity Profile, 2.6 Agent Profile), activities and agents:
 -- the tables of the SQLite schema for MariaDB and MySQL. docs/storage.md explains them.
 --
--- Ids, IRIs and keys are VARBINARY holding UTF-8, up to 3000 bytes as in V2: they compare exactly and sort by code
--- point, as on SQLite. (The binary collations of utf8mb4 ignore trailing spaces, so that 'bob' would also find
--- 'bob ', and the collations without that flaw have different names on MariaDB and MySQL.) Other text is utf8mb4.
--- A key of several such columns can exceed InnoDB's limit of 3072 bytes per key, so it is unique through a stored
--- SHA-256 hash of its columns (separated by NUL, which no IRI or IFI key contains), which the INSERT IGNORE and
--- ON DUPLICATE KEY UPDATE of the application act on; lookups use an index on leading prefixes of the key columns.
--- Such tables have a surrogate id as primary key, since a generated column cannot be one.
+-- Ids, IRIs and keys are VARBINARY holding UTF-8: they compare exactly and sort by code point, as on SQLite. (The
+-- binary collations of utf8mb4 ignore trailing spaces, so that 'bob' would also find 'bob ', and the collations
+-- without that flaw have different names on MariaDB and MySQL.) Other text is utf8mb4.
+-- Where one such column is the key, it holds up to 3000 bytes as in V2, within InnoDB's limit of 3072 bytes per
+-- key. The documents are keyed by several of them, and their ids come from the client; these columns hold up to
+-- 8192 bytes, more than fits in a request line, and each natural key is unique through a stored SHA-256 hash of
+-- its columns (separated by NUL, which no IRI or IFI key contains), which the INSERT IGNORE and ON DUPLICATE KEY
+-- UPDATE of the application act on. Lookups use an index on leading prefixes of the key columns. These tables have
+-- a surrogate id as primary key, since a generated column cannot be one.
 -- Contents are LONGBLOB: a document may reach the configured maximum size (16 MB by default), and the server's
 -- max_allowed_packet must be larger than that (docs/databases.md).
 CREATE TABLE state_document (
     id            BIGINT          NOT NULL AUTO_INCREMENT,
-    activity_id   VARBINARY(3000) NOT NULL,
-    agent_key     VARBINARY(3000) NOT NULL,
+    activity_id   VARBINARY(8192) NOT NULL,
+    agent_key     VARBINARY(8192) NOT NULL,
     registration  VARBINARY(36)   NOT NULL,
-    state_id      VARBINARY(3000) NOT NULL,
+    state_id      VARBINARY(8192) NOT NULL,
     content       LONGBLOB        NOT NULL,
     content_type  TEXT            NOT NULL,
     etag          VARBINARY(128)  NOT NULL,
@@ -29,8 +31,8 @@ CREATE TABLE state_document (
 
 CREATE TABLE activity_profile_document (
     id            BIGINT          NOT NULL AUTO_INCREMENT,
-    activity_id   VARBINARY(3000) NOT NULL,
-    profile_id    VARBINARY(3000) NOT NULL,
+    activity_id   VARBINARY(8192) NOT NULL,
+    profile_id    VARBINARY(8192) NOT NULL,
     content       LONGBLOB        NOT NULL,
     content_type  TEXT            NOT NULL,
     etag          VARBINARY(128)  NOT NULL,
@@ -43,8 +45,8 @@ CREATE TABLE activity_profile_document (
 
 CREATE TABLE agent_profile_document (
     id            BIGINT          NOT NULL AUTO_INCREMENT,
-    agent_key     VARBINARY(3000) NOT NULL,
-    profile_id    VARBINARY(3000) NOT NULL,
+    agent_key     VARBINARY(8192) NOT NULL,
+    profile_id    VARBINARY(8192) NOT NULL,
     content       LONGBLOB        NOT NULL,
     content_type  TEXT            NOT NULL,
     etag          VARBINARY(128)  NOT NULL,
