@@ -155,7 +155,7 @@ class DocumentService {
 
 		// Spec: Communication 3.1: 409 with an explanation when the document exists.
 		if (this.repository.exists(key)) {
-			throw XapiException.conflict("A " + key.resource().title() + " document already exists with this "
+			throw XapiException.conflict("The " + key.resource().title() + " resource already has a document with this "
 					+ key.resource().idParameter() + ", and this PUT has neither If-Match nor If-None-Match. "
 					+ "GET the document to check its current state, then PUT again with an If-Match header "
 					+ "carrying its ETag");
