@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.cairnlrs.database.DatabaseProperties;
+import org.cairnlrs.database.DatabaseVendor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +43,23 @@ class ActivityRepository {
 
 	private final String selectForUpdate;
 
+	private final boolean readsCanRace;
+
 	ActivityRepository(JdbcClient jdbc, JdbcTemplate template, DatabaseProperties database) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.upsert = ActivitySql.upsertDefinition(database.vendor());
 		this.selectForUpdate = ActivitySql.selectDefinitionsForUpdate(database.vendor());
+		this.readsCanRace = database.vendor() != DatabaseVendor.SQLITE;
+	}
+
+	/**
+	 * Whether a concurrent transaction can change a row between this transaction's read
+	 * and write. Not on SQLite, whose write transactions take the database's write lock
+	 * when they begin.
+	 */
+	boolean readsCanRace() {
+		return this.readsCanRace;
 	}
 
 	/** The known definitions of these Activities, by id; unknown ids are absent. */

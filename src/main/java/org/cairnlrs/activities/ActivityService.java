@@ -39,7 +39,8 @@ public class ActivityService {
 	/**
 	 * Records the definitions of these Activities. Runs inside the caller's transaction
 	 * when there is one, so that a rejected batch of Statements changes nothing. One
-	 * query reads the known definitions and one batch writes those that change.
+	 * query reads the known definitions and one batch writes those that change; most
+	 * Statements change none and write nothing.
 	 * @param activities Activity objects, each with an {@code id} and an optional
 	 * {@code definition}; already validated
 	 * @param mayDefine whether the client has the {@code define} scope
@@ -51,12 +52,24 @@ public class ActivityService {
 			return;
 		}
 
-		// Limitation: two transactions that both see an Activity for the first time at
-		// the
-		// same moment each insert their definition, and the later one wins, because there
-		// is
-		// no row to lock yet; later merges into a known Activity lock its row.
-		Map<String, ObjectNode> known = this.repository.findDefinitionsForUpdate(incoming.keySet());
+		Map<String, ObjectNode> changed = changes(incoming, this.repository.findDefinitions(incoming.keySet()),
+				mayDefine);
+		if (!changed.isEmpty() && this.repository.readsCanRace()) {
+			// Read the rows about to change again, locked, so that a concurrent merge
+			// into
+			// the same definition is merged into, not overwritten. Limitation: two
+			// transactions that both see an Activity for the first time insert one after
+			// the
+			// other, and the later definition wins, because there is no row to lock yet.
+			Map<String, ObjectNode> locked = this.repository.findDefinitionsForUpdate(changed.keySet());
+			changed = changes(subset(incoming, changed.keySet()), locked, mayDefine);
+		}
+
+		this.repository.saveDefinitions(changed);
+	}
+
+	private static Map<String, ObjectNode> changes(Map<String, ObjectNode> incoming, Map<String, ObjectNode> known,
+			boolean mayDefine) {
 		Map<String, ObjectNode> changed = new LinkedHashMap<>();
 		incoming.forEach((id, definition) -> {
 			ObjectNode current = known.get(id);
@@ -65,8 +78,13 @@ public class ActivityService {
 				changed.put(id, next);
 			}
 		});
+		return changed;
+	}
 
-		this.repository.saveDefinitions(changed);
+	private static Map<String, ObjectNode> subset(Map<String, ObjectNode> definitions, Collection<String> ids) {
+		Map<String, ObjectNode> subset = new LinkedHashMap<>();
+		ids.forEach((id) -> subset.put(id, definitions.get(id)));
+		return subset;
 	}
 
 	/**

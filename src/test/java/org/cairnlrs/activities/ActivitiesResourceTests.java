@@ -4,9 +4,15 @@
  */
 package org.cairnlrs.activities;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.cairnlrs.clients.Scope;
 import org.cairnlrs.documents.TestAgents;
@@ -20,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -107,6 +114,34 @@ class ActivitiesResourceTests {
 		this.client.perform(get(id))
 			.andExpect(content().json("{\"objectType\":\"Activity\",\"id\":\"" + id + "\",\"definition\":"
 					+ "{\"name\":{\"en\":\"D\",\"fr\":\"C\"},\"choices\":[2]}}", true));
+	}
+
+	@Test
+	void concurrentDefineMerges_loseNoLanguage() throws Exception {
+		String id = TestAgents.activityId();
+		this.activities.mergeDefinitions(List.of(node(activity(id, "{\"name\":{\"en\":\"Start\"}}"))), true);
+		List<String> languages = List.of("de", "fr", "es", "it", "nl", "pt", "sv", "fi");
+
+		try (ExecutorService executor = Executors.newFixedThreadPool(languages.size())) {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> merges = new ArrayList<>();
+			for (String language : languages) {
+				JsonNode activity = node(activity(id, "{\"name\":{\"" + language + "\":\"" + language + "\"}}"));
+				merges.add(executor.submit(() -> {
+					start.await();
+					this.activities.mergeDefinitions(List.of(activity), true);
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> merge : merges) {
+				merge.get();
+			}
+		}
+
+		JsonNode name = this.activities.findDefinition(id).orElseThrow().get("name");
+		assertThat(name.propertyNames())
+			.containsExactlyInAnyOrderElementsOf(Stream.concat(languages.stream(), Stream.of("en")).toList());
 	}
 
 	@Test
