@@ -99,7 +99,7 @@ final class StatementJson {
 		StringBuilder where = new StringBuilder();
 		String path = path(ex);
 		if (!path.isEmpty()) {
-			where.append(" at ").append(path);
+			where.append(" near ").append(path);
 		}
 		TokenStreamLocation location = ex.getLocation();
 		if (location != null && location.getLineNr() > 0) {
