@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The feature tests of a run really talk to the database the run is for, migrated with
@@ -61,6 +62,23 @@ class SelectedDatabaseTests {
 			.list();
 
 		assertThat(applied).containsExactlyElementsOf(MigrationSetTests.migrations(this.properties.vendor()));
+	}
+
+	@Test
+	void standardSql_meansTheSameOnThisDatabase() {
+		// || concatenates and a backslash is an ordinary character, as in standard SQL,
+		// also on MariaDB and MySQL.
+		assertThat(this.jdbc.sql("SELECT 'cairn' || '-' || 'lrs'").query(String.class).single()).isEqualTo("cairn-lrs");
+		assertThat(this.jdbc.sql("SELECT LENGTH('a\\b')").query(Integer.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void serverTransactions_areReadCommitted() throws SQLException {
+		assumeThat(this.properties.vendor().isServer()).as("SQLite transactions are serializable").isTrue();
+
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+		}
 	}
 
 }
