@@ -149,12 +149,14 @@ class DocumentService {
 			this.repository.upsert(key, document);
 			return;
 		}
-		if (rule == UnconditionalPut.CREATE_ONLY && this.repository.insertIfAbsent(key, document)) {
+		boolean exists = (rule == UnconditionalPut.CREATE_ONLY) ? !this.repository.insertIfAbsent(key, document)
+				: this.repository.exists(key);
+		if (rule == UnconditionalPut.CREATE_ONLY && !exists) {
 			return;
 		}
 
 		// Spec: Communication 3.1: 409 with an explanation when the document exists.
-		if (this.repository.exists(key)) {
+		if (exists) {
 			throw XapiException.conflict("The " + key.resource().title() + " resource already has a document with this "
 					+ key.resource().idParameter() + ", and this PUT has neither If-Match nor If-None-Match. "
 					+ "GET the document to check its current state, then PUT again with an If-Match header "
