@@ -9,14 +9,12 @@ import java.util.EnumSet;
 import org.cairnlrs.xapi.XapiVersion;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ XapiProperties.class, CorsProperties.class })
 @ConditionalOnWebApplication
 class ApiConfiguration {
 
