@@ -21,15 +21,14 @@ import org.cairnlrs.xapi.StatementComparator;
 import org.cairnlrs.xapi.XapiException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores a prepared batch of Statements in one transaction: all of it or nothing
- * (Communication 3.2). Statements whose id is already stored are compared with the stored
- * one: the same Statement again changes nothing, a different one fails the whole batch
- * with 409 (Communication 2.1.1, 2.1.2).
+ * Stores a prepared batch of Statements inside the caller's write transaction
+ * ({@link StatementWriter}): all of it or nothing (Communication 3.2). Statements whose
+ * id is already stored are compared with the stored one: the same Statement again changes
+ * nothing, a different one fails the whole batch with 409 (Communication 2.1.1, 2.1.2).
  */
 @Service
 class StatementRecorder {
@@ -54,14 +53,13 @@ class StatementRecorder {
 	}
 
 	/**
-	 * Stores the batch.
+	 * Stores the batch; runs inside a write transaction, which may run it again.
 	 * @param batch the prepared Statements
 	 * @param clientId the client that sends them
 	 * @param mayDefine whether the client may update canonical Activity definitions
 	 * @throws XapiException 409 when an id is stored with a different Statement
 	 */
-	@Transactional
-	public void record(List<IncomingStatement> batch, long clientId, boolean mayDefine) {
+	void record(List<IncomingStatement> batch, long clientId, boolean mayDefine) {
 		registerInFlight();
 		long stored = this.commands.advanceClock(System.currentTimeMillis());
 
