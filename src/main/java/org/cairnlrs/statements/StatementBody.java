@@ -52,9 +52,13 @@ record StatementBody(List<JsonNode> statements, boolean array) {
 		return new StatementBody(statements, true);
 	}
 
-	// Spec: Communication 1.5: Statements travel as application/json (any letter case,
-	// with or without a charset, which must then be UTF-8, Communication 1.4).
-	private static void checkContentType(String header) {
+	/**
+	 * Spec: Communication 1.5: Statements travel as application/json (any letter case,
+	 * with or without a charset, which must then be UTF-8, Communication 1.4).
+	 * @param header the Content-Type header
+	 * @throws XapiException 400 saying what is accepted
+	 */
+	static void checkContentType(String header) {
 		if (header == null || header.isBlank()) {
 			throw XapiException.badRequest("The Content-Type header is required; send Statements as application/json");
 		}

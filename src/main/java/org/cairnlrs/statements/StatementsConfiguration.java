@@ -20,6 +20,11 @@ class StatementsConfiguration {
 	/** Before the version filter, so that its 400 answers carry the header too. */
 	static final int CONSISTENT_THROUGH_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
+	/**
+	 * After authentication (Spring Security's filters run at -100), before Spring MVC.
+	 */
+	static final int MULTIPART_REFUSAL_ORDER = 0;
+
 	@Bean
 	@ConditionalOnWebApplication
 	FilterRegistrationBean<ConsistentThroughFilter> consistentThroughFilter(XapiProperties xapi,
@@ -28,6 +33,16 @@ class StatementsConfiguration {
 				new ConsistentThroughFilter(writes));
 		registration.addUrlPatterns(xapi.basePath() + "/statements");
 		registration.setOrder(CONSISTENT_THROUGH_ORDER);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<MultipartRefusalFilter> multipartRefusalFilter(XapiProperties xapi) {
+		FilterRegistrationBean<MultipartRefusalFilter> registration = new FilterRegistrationBean<>(
+				new MultipartRefusalFilter());
+		registration.addUrlPatterns(xapi.basePath() + "/statements");
+		registration.setOrder(MULTIPART_REFUSAL_ORDER);
 		return registration;
 	}
 
