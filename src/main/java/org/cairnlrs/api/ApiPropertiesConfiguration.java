@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The endpoint's settings, bound in every mode: console commands print and use the endpoint's address too.
+ * The endpoint's settings, bound in every mode: console commands print and use the
+ * endpoint's address too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ XapiProperties.class, CorsProperties.class })
