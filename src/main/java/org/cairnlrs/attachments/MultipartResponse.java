@@ -36,7 +36,7 @@ public final class MultipartResponse {
 	 */
 	public void write(OutputStream out, byte[] json, List<StoredAttachment> attachments,
 			AttachmentRepository repository) throws IOException {
-		head(out, "Content-Type: application/json; charset=UTF-8");
+		head(out, "Content-Type: application/json");
 		out.write(json);
 		out.write(CRLF);
 		for (StoredAttachment attachment : attachments) {

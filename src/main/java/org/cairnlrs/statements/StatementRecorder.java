@@ -5,6 +5,7 @@
 package org.cairnlrs.statements;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 import org.cairnlrs.activities.ActivityService;
 import org.cairnlrs.agents.AgentService;
+import org.cairnlrs.attachments.AttachmentPart;
+import org.cairnlrs.attachments.AttachmentRepository;
 import org.cairnlrs.xapi.ActivityRef;
 import org.cairnlrs.xapi.ActorRef;
 import org.cairnlrs.xapi.StatementComparator;
@@ -44,22 +47,26 @@ class StatementRecorder {
 
 	private final AgentService agents;
 
+	private final AttachmentRepository attachments;
+
 	StatementRecorder(StatementCommands commands, WritesInFlight writes, ActivityService activities,
-			AgentService agents) {
+			AgentService agents, AttachmentRepository attachments) {
 		this.commands = commands;
 		this.writes = writes;
 		this.activities = activities;
 		this.agents = agents;
+		this.attachments = attachments;
 	}
 
 	/**
 	 * Stores the batch; runs inside a write transaction, which may run it again.
 	 * @param batch the prepared Statements
+	 * @param parts the attachment data sent with them, kept once per hash
 	 * @param clientId the client that sends them
 	 * @param mayDefine whether the client may update canonical Activity definitions
 	 * @throws XapiException 409 when an id is stored with a different Statement
 	 */
-	void record(List<IncomingStatement> batch, long clientId, boolean mayDefine) {
+	void record(List<IncomingStatement> batch, Collection<AttachmentPart> parts, long clientId, boolean mayDefine) {
 		registerInFlight();
 		long stored = this.commands.advanceClock(System.currentTimeMillis());
 
@@ -71,6 +78,7 @@ class StatementRecorder {
 		Map<String, Long> seqs = insertStatements(fresh, stored, clientId);
 		insertIndexRows(fresh, seqs);
 		insertRefChains(fresh, seqs);
+		parts.forEach(this.attachments::save);
 		voidTargets(fresh);
 		this.activities.mergeDefinitions(fresh.stream().flatMap((s) -> s.activities().stream()).toList(), mayDefine);
 		this.agents.recordAgents(fresh.stream().flatMap((s) -> s.agents().stream()).toList());

@@ -4,10 +4,12 @@
  */
 package org.cairnlrs.statements;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.cairnlrs.clients.Client;
 import org.cairnlrs.clients.Scope;
+import org.cairnlrs.attachments.AttachmentPart;
 import org.cairnlrs.database.Transactions;
 import org.cairnlrs.xapi.XapiException;
 
@@ -33,11 +35,11 @@ class StatementWriter {
 		this.transactions = transactions;
 	}
 
-	void store(List<IncomingStatement> batch, Client client) {
+	void store(List<IncomingStatement> batch, Collection<AttachmentPart> parts, Client client) {
 		boolean mayDefine = client.mayWrite(Scope.DEFINE);
 		try {
 			this.transactions.writeRetryingDuplicateKeys((status) -> {
-				this.recorder.record(batch, client.id(), mayDefine);
+				this.recorder.record(batch, parts, client.id(), mayDefine);
 				return null;
 			});
 		}

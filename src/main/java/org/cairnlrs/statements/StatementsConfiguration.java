@@ -23,7 +23,6 @@ class StatementsConfiguration {
 	/**
 	 * After authentication (Spring Security's filters run at -100), before Spring MVC.
 	 */
-	static final int MULTIPART_REFUSAL_ORDER = 0;
 
 	@Bean
 	@ConditionalOnWebApplication
@@ -33,16 +32,6 @@ class StatementsConfiguration {
 				new ConsistentThroughFilter(writes));
 		registration.addUrlPatterns(xapi.basePath() + "/statements");
 		registration.setOrder(CONSISTENT_THROUGH_ORDER);
-		return registration;
-	}
-
-	@Bean
-	@ConditionalOnWebApplication
-	FilterRegistrationBean<MultipartRefusalFilter> multipartRefusalFilter(XapiProperties xapi) {
-		FilterRegistrationBean<MultipartRefusalFilter> registration = new FilterRegistrationBean<>(
-				new MultipartRefusalFilter());
-		registration.addUrlPatterns(xapi.basePath() + "/statements");
-		registration.setOrder(MULTIPART_REFUSAL_ORDER);
 		return registration;
 	}
 

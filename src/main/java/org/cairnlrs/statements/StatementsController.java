@@ -10,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.cairnlrs.attachments.AttachmentRepository;
+import org.cairnlrs.attachments.AttachmentRules;
+import org.cairnlrs.attachments.MultipartResponse;
+import org.cairnlrs.attachments.StoredAttachment;
 import org.cairnlrs.api.XapiProperties;
 import org.cairnlrs.api.XapiRequests;
 import org.cairnlrs.clients.Client;
@@ -45,13 +49,16 @@ class StatementsController {
 
 	private final StatementsProperties properties;
 
+	private final AttachmentRepository attachments;
+
 	private final String statementsPath;
 
 	StatementsController(StatementWriter writer, StatementReader reader, StatementsProperties properties,
-			XapiProperties xapi) {
+			XapiProperties xapi, AttachmentRepository attachments) {
 		this.writer = writer;
 		this.reader = reader;
 		this.properties = properties;
+		this.attachments = attachments;
 		this.statementsPath = xapi.basePath() + "/statements";
 	}
 
@@ -64,12 +71,12 @@ class StatementsController {
 	ResponseEntity<Void> put(HttpServletRequest request, @AuthenticationPrincipal Client client) throws IOException {
 		requireWrite(client);
 		String statementId = StatementParameters.of(request.getParameterMap()).forPut();
-		StatementBody body = StatementBody.read(request, this.properties.maxBodySize().toBytes());
-		if (body.array()) {
-			throw XapiException.badRequest("PUT takes one Statement, not an array; POST stores several");
+		try (StatementBody body = readBody(request)) {
+			if (body.array()) {
+				throw XapiException.badRequest("PUT takes one Statement, not an array; POST stores several");
+			}
+			store(body, statementId, request, client);
 		}
-
-		store(body, statementId, request, client);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -81,10 +88,11 @@ class StatementsController {
 	@PostMapping(PATH)
 	ResponseEntity<byte[]> post(HttpServletRequest request, @AuthenticationPrincipal Client client) throws IOException {
 		requireWrite(client);
-		StatementBody body = StatementBody.read(request, this.properties.maxBodySize().toBytes());
-		StatementParameters.of(request.getParameterMap()).forPost();
-
-		List<IncomingStatement> stored = store(body, null, request, client);
+		List<IncomingStatement> stored;
+		try (StatementBody body = readBody(request)) {
+			StatementParameters.of(request.getParameterMap()).forPost();
+			stored = store(body, null, request, client);
+		}
 		String ids = StatementJson
 			.write(StatementJson.MAPPER.valueToTree(stored.stream().map(IncomingStatement::id).toList()));
 		return json(ids);
@@ -97,7 +105,8 @@ class StatementsController {
 	 * newest {@code stored} among them
 	 */
 	@GetMapping(PATH)
-	ResponseEntity<byte[]> get(HttpServletRequest request, @AuthenticationPrincipal Client client) {
+	ResponseEntity<byte[]> get(HttpServletRequest request, HttpServletResponse response,
+			@AuthenticationPrincipal Client client) throws IOException {
 		Long onlyMine = readScope(client);
 		StatementRead read = StatementParameters.of(request.getParameterMap()).forGet(this.properties.maxLimit());
 		// Spec: Communication 1.1: HEAD answers like GET without the body, so the body is
@@ -106,10 +115,10 @@ class StatementsController {
 		List<Locale.LanguageRange> languages = languages(request);
 
 		String json = null;
-		Long lastModified;
+		List<StoredRow> rows;
 		if (read instanceof StatementLookup lookup) {
 			StoredRow row = this.reader.find(lookup, onlyMine);
-			lastModified = row.stored();
+			rows = List.of(row);
 			if (withBody) {
 				json = StatementOutput.statement(row, lookup.format(), languages);
 			}
@@ -117,22 +126,33 @@ class StatementsController {
 		else {
 			StatementQuery query = (StatementQuery) read;
 			StatementPage page = this.reader.query(query, onlyMine);
-			lastModified = page.rows().stream().map(StoredRow::stored).max(Long::compare).orElse(null);
+			rows = page.rows();
 			if (withBody) {
 				json = StatementOutput.result(page.rows(), more(request, query, page), query.format(), languages);
 			}
 		}
-		return answer(read.attachments(), lastModified, json);
+		Long lastModified = rows.stream().map(StoredRow::stored).max(Long::compare).orElse(null);
+		if (!read.attachments()) {
+			return answer(lastModified, json);
+		}
+		writeMultipart(response, lastModified, json, rows);
+		return null;
 	}
 
 	private List<IncomingStatement> store(StatementBody body, String statementId, HttpServletRequest request,
 			Client client) {
 		List<IncomingStatement> prepared = StatementIntake.prepare(body, statementId, client.authority(),
 				XapiRequests.version(request));
+		AttachmentRules.check(body.statements(), body.parts());
 		if (!prepared.isEmpty()) {
-			this.writer.store(prepared, client);
+			this.writer.store(prepared, body.parts().values(), client);
 		}
 		return prepared;
+	}
+
+	private StatementBody readBody(HttpServletRequest request) throws IOException {
+		return StatementBody.read(request, this.properties.maxBodySize().toBytes(),
+				this.properties.maxAttachmentSize().toBytes());
 	}
 
 	private static void requireWrite(Client client) {
@@ -199,30 +219,39 @@ class StatementsController {
 	}
 
 	/**
-	 * A GET answer: JSON, or with {@code attachments=true} multipart/mixed (Data 2.4.11):
-	 * the JSON part, then one part per attachment with data. This LRS does not accept
-	 * attachment data yet, so no stored Statement has any and the JSON part is the only
-	 * one.
+	 * A GET answer in JSON.
 	 * @param json the body, or null for HEAD
 	 */
-	private static ResponseEntity<byte[]> answer(boolean multipart, Long lastModified, String json) {
+	private static ResponseEntity<byte[]> answer(Long lastModified, String json) {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
 		if (lastModified != null) {
 			answer.lastModified(lastModified);
 		}
-		if (!multipart) {
-			answer.contentType(MediaType.APPLICATION_JSON);
-			return (json != null) ? answer.body(json.getBytes(StandardCharsets.UTF_8)) : answer.build();
-		}
+		answer.contentType(MediaType.APPLICATION_JSON);
+		return (json != null) ? answer.body(json.getBytes(StandardCharsets.UTF_8)) : answer.build();
+	}
 
-		String boundary = "cairn-" + UUID.randomUUID();
-		answer.contentType(MediaType.parseMediaType("multipart/mixed; boundary=" + boundary));
-		if (json == null) {
-			return answer.build();
+	/**
+	 * A GET answer with {@code attachments=true} (Data 2.4.11; Communication 2.1.3):
+	 * multipart/mixed with the JSON part first, then one part per attachment whose data
+	 * the LRS holds, each once, streamed from storage.
+	 * @param json the body, or null for HEAD
+	 */
+	private void writeMultipart(HttpServletResponse response, Long lastModified, String json, List<StoredRow> rows)
+			throws IOException {
+		MultipartResponse multipart = new MultipartResponse();
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(multipart.contentType());
+		if (lastModified != null) {
+			response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
 		}
-		String body = "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary
-				+ "--\r\n";
-		return answer.body(body.getBytes(StandardCharsets.UTF_8));
+		if (json == null) {
+			return;
+		}
+		List<StoredAttachment> attachments = this.attachments.find(StatementAttachments.hashes(rows));
+		multipart.write(response.getOutputStream(), json.getBytes(StandardCharsets.UTF_8), attachments,
+				this.attachments);
+		response.flushBuffer();
 	}
 
 }

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -75,6 +76,7 @@ class StatementCorpusLoadTests {
 		Plan plan = Plan.of(lines);
 
 		refusesFlagged(lrs, plan.flagged());
+		refusesMissingAttachmentData(lrs, plan.withoutData());
 		Map<String, JsonNode> stored = storeInBatches(lrs, plan.first());
 		answersDuplicates(lrs, plan);
 
@@ -114,6 +116,20 @@ class StatementCorpusLoadTests {
 			}
 		}
 		assertThat(mismatches).isEmpty();
+	}
+
+	/**
+	 * A corpus line is JSON only, so a Statement declaring an attachment without a
+	 * {@code fileUrl} arrives without the attachment's data, which the LRS must refuse
+	 * (Communication 1.5.2; CHECKLIST 2.7): the signed example of the spec authors is
+	 * one.
+	 */
+	private static void refusesMissingAttachmentData(StatementRequests lrs, List<Line> lines) throws Exception {
+		for (Line line : lines) {
+			lrs.postRaw(StatementCorpus.JSON.writeValueAsString(line.statement()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("has no fileUrl")));
+		}
 	}
 
 	/** POSTs the Statements in batches; returns them by the id the LRS answered. */
@@ -187,16 +203,21 @@ class StatementCorpusLoadTests {
 	 * Which lines go where: refused ones, the first Statement of each id (stored in
 	 * batches), and later Statements repeating an id.
 	 */
-	private record Plan(List<Line> flagged, List<Line> first, List<Line> duplicates, Map<String, Line> firstById) {
+	private record Plan(List<Line> flagged, List<Line> withoutData, List<Line> first, List<Line> duplicates,
+			Map<String, Line> firstById) {
 
 		static Plan of(List<Line> lines) {
 			List<Line> flagged = new ArrayList<>();
+			List<Line> withoutData = new ArrayList<>();
 			List<Line> first = new ArrayList<>();
 			List<Line> duplicates = new ArrayList<>();
 			Map<String, Line> firstById = new HashMap<>();
 			for (Line line : lines) {
 				if (!line.flaggedPaths().isEmpty()) {
 					flagged.add(line);
+				}
+				else if (needsAttachmentData(line.statement())) {
+					withoutData.add(line);
 				}
 				else if (line.id() != null && firstById.containsKey(line.id())) {
 					duplicates.add(line);
@@ -208,7 +229,16 @@ class StatementCorpusLoadTests {
 					}
 				}
 			}
-			return new Plan(flagged, first, duplicates, firstById);
+			return new Plan(flagged, withoutData, first, duplicates, firstById);
+		}
+
+		private static boolean needsAttachmentData(JsonNode statement) {
+			for (JsonNode attachment : statement.path("attachments")) {
+				if (!attachment.has("fileUrl")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

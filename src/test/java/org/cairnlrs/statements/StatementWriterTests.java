@@ -61,32 +61,34 @@ class StatementWriterTests {
 	void store_duplicateKeyOnce_runsAgain() {
 		doThrow(new DuplicateKeyException("id taken")).doNothing()
 			.when(this.recorder)
-			.record(anyList(), anyLong(), anyBoolean());
+			.record(anyList(), anyList(), anyLong(), anyBoolean());
 
-		this.writer.store(List.of(), this.client);
+		this.writer.store(List.of(), List.of(), this.client);
 
-		verify(this.recorder, times(2)).record(List.of(), 7, true);
+		verify(this.recorder, times(2)).record(List.of(), List.of(), 7, true);
 	}
 
 	@Test
 	@DisplayName("Unique violations on every run are a 409, not a 500")
 	void store_duplicateKeyEveryTime_returns409() {
-		doThrow(new DuplicateKeyException("id taken")).when(this.recorder).record(anyList(), anyLong(), anyBoolean());
+		doThrow(new DuplicateKeyException("id taken")).when(this.recorder)
+			.record(anyList(), anyList(), anyLong(), anyBoolean());
 
-		assertThatExceptionOfType(XapiException.class).isThrownBy(() -> this.writer.store(List.of(), this.client))
+		assertThatExceptionOfType(XapiException.class)
+			.isThrownBy(() -> this.writer.store(List.of(), List.of(), this.client))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(409));
-		verify(this.recorder, atLeast(2)).record(List.of(), 7, true);
+		verify(this.recorder, atLeast(2)).record(List.of(), List.of(), 7, true);
 	}
 
 	@Test
 	void store_withoutDefineScope_passesMayDefineFalse() {
-		doNothing().when(this.recorder).record(anyList(), anyLong(), anyBoolean());
+		doNothing().when(this.recorder).record(anyList(), anyList(), anyLong(), anyBoolean());
 		Client plain = new Client(8, "plain", EnumSet.of(Scope.STATEMENTS_WRITE),
 				TestStatements.agent("mailto:plain@example.com"), Instant.now());
 
-		this.writer.store(List.of(), plain);
+		this.writer.store(List.of(), List.of(), plain);
 
-		verify(this.recorder).record(List.of(), 8, false);
+		verify(this.recorder).record(List.of(), List.of(), 8, false);
 	}
 
 }
