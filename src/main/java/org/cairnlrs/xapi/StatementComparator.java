@@ -46,6 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
  * in any order (Data 2.2); everything else, extensions included, must be equal.</li>
  * </ul>
  * IRIs are compared as exact strings (RFC 3987 5.3.1, which Data 3.1 allows).
+ * <p>
+ * xAPI 2.0 defines equivalence differently (LRS 4.2 "Statement Immutability"): only the
+ * actor (members in any order), the verb without its display, the object and
+ * {@code result.duration} (to 0.01 s) count, and case never does. Everything else, the
+ * result and context included, may differ between two equal Statements.
+ * {@link #sameStatement(JsonNode, JsonNode, XapiVersion)} chooses the rules by version.
  */
 public final class StatementComparator {
 
@@ -68,6 +74,76 @@ public final class StatementComparator {
 			return false;
 		}
 		return equal(normalizeStatement(a, false), normalizeStatement(b, false));
+	}
+
+	/**
+	 * Compares two Statements under the rules of an xAPI version: Data 2.3.1 for 1.0.3,
+	 * LRS 4.2 "Statement Immutability" for 2.0.
+	 * @param a a stored or received Statement
+	 * @param b another one
+	 * @param version the version whose rules apply
+	 * @return true when they are the same Statement under those rules
+	 */
+	public static boolean sameStatement(JsonNode a, JsonNode b, XapiVersion version) {
+		if (!version.isAtLeast2()) {
+			return sameStatement(a, b);
+		}
+		if (!a.isObject() || !b.isObject()) {
+			return equal(a, b);
+		}
+		return equal(lowercase2_0(normalizeStatement2_0(a)), lowercase2_0(normalizeStatement2_0(b)));
+	}
+
+	/**
+	 * Whether a Statement sent again with a stored id is the stored Statement, for the
+	 * client that sends it: the stored Statement is compared as that client reads it
+	 * ({@link StatementVersions#forReader}), so that a 1.0.3 client sending back what it
+	 * read is not refused for the 2.0 properties it never saw.
+	 * @param stored the stored Statement
+	 * @param received the Statement received with the same id
+	 * @param version the xAPI version of the request that sends it again
+	 * @return true when they are the same Statement under the rules of that version
+	 */
+	public static boolean sameAsStored(JsonNode stored, JsonNode received, XapiVersion version) {
+		return sameStatement(StatementVersions.forReader(stored, version), received, version);
+	}
+
+	// Spec: 2.0 LRS 4.2: actor, verb, object and duration; timestamps, ids, authority,
+	// version, attachments and Activity definitions do not count.
+	private static ObjectNode normalizeStatement2_0(JsonNode statement) {
+		ObjectNode normalized = NODES.objectNode();
+		normalized.set("actor", normalizeActor(statement.get("actor")));
+		normalized.set("verb", normalizeVerb(statement.get("verb")));
+		JsonNode object = statement.get("object");
+		boolean subStatement = object != null && "SubStatement".equals(object.path("objectType").asString(""));
+		normalized.set("object", subStatement ? normalizeStatement(object, false) : normalizeObject(object));
+		JsonNode duration = statement.path("result").get("duration");
+		if (duration != null && duration.isString()) {
+			normalized.put("duration", truncateDuration(duration.stringValue()));
+		}
+		return normalized;
+	}
+
+	// Spec: 2.0 LRS 4.2: "Case (upper vs. lower)" is not considered for equivalence.
+	private static JsonNode lowercase2_0(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			ObjectNode lowered = NODES.objectNode();
+			object.properties().forEach((entry) -> lowered.set(entry.getKey(), lowercase2_0(entry.getValue())));
+			// Members were sorted before their case was dropped: sort them again.
+			if (lowered.get("member") instanceof ArrayNode members) {
+				List<JsonNode> sorted = new ArrayList<>();
+				members.forEach(sorted::add);
+				sorted.sort(Comparator.comparing(JsonNode::toString));
+				lowered.putArray("member").addAll(sorted);
+			}
+			return lowered;
+		}
+		if (node instanceof ArrayNode array) {
+			ArrayNode lowered = NODES.arrayNode();
+			array.forEach((item) -> lowered.add(lowercase2_0(item)));
+			return lowered;
+		}
+		return lowercase(node);
 	}
 
 	private static boolean sameTimestamp(JsonNode a, JsonNode b, boolean assignedByLrs) {

@@ -36,6 +36,16 @@ public enum XapiVersion {
 	}
 
 	/**
+	 * The newest version this LRS speaks: what it reports when it cannot know which
+	 * version a caller speaks, and what a new API client speaks unless told otherwise.
+	 * @return the newest version
+	 */
+	public static XapiVersion newest() {
+		XapiVersion[] all = values();
+		return all[all.length - 1];
+	}
+
+	/**
 	 * Finds the version a request header asks for: {@code 1.0}, {@code 1.0.x} select
 	 * 1.0.3; {@code 2.0}, {@code 2.0.x} select 2.0.0.
 	 * @param header the header value, possibly {@code null}

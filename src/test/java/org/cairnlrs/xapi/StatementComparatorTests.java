@@ -21,10 +21,18 @@ import static org.cairnlrs.xapi.TestJson.with;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * "Same Statement" under Data 2.3.1: the stored Statement against one sent again with the
- * same id.
+ * "Same Statement" under Data 2.3.1 and under 2.0 LRS 4.2 "Statement Immutability": the
+ * stored Statement against one sent again with the same id.
  */
 class StatementComparatorTests {
+
+	private static final String MINIMAL_GROUP = """
+			{
+			  "actor": {"objectType": "Group", "member": [{"mbox": "mailto:x@example.com"}]},
+			  "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+			  "object": {"id": "http://example.com/activities/course-1"}
+			}
+			""";
 
 	@Test
 	void aStatementIsTheSameAsItself() {
@@ -153,6 +161,85 @@ class StatementComparatorTests {
 		StatementComparator.sameStatement(a, b);
 
 		assertThat(a.toString() + b.toString()).isEqualTo(before);
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource
+	void under2_0_onlyActorVerbObjectAndDurationCount_caseNever(String path, String value) {
+		ObjectNode changed = with(FULL, path, value);
+
+		assertThat(StatementComparator.sameStatement(parse(FULL), changed, XapiVersion.V2_0_0)).isTrue();
+	}
+
+	static Stream<Arguments> under2_0_onlyActorVerbObjectAndDurationCount_caseNever() {
+		return Stream.of(arguments("timestamp", "\"2024-05-01T12:00:00.123Z\""), arguments("result.score.raw", "2"),
+				arguments("result.success", "false"), arguments("result.response", "\"red\""),
+				arguments("context", REMOVE),
+				arguments("context.registration", "\"ec531277-b57b-4c15-8d91-d292c5b2b8f8\""),
+				arguments("context.contextAgents", StatementVersionsTests.CONTEXT_AGENTS),
+				arguments("actor.mbox", "\"mailto:LEARNER@example.com\""),
+				arguments("object.id", "\"HTTP://EXAMPLE.com/quiz/1/question/2\""),
+				arguments("verb.id", "\"http://adlnet.gov/expapi/verbs/ANSWERED\""),
+				arguments("result.duration", "\"PT1M30.509S\""), arguments("version", "\"2.0.0\""));
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource
+	void under2_0_actorVerbObjectAndDurationStillCount(String path, String value) {
+		ObjectNode changed = with(FULL, path, value);
+
+		assertThat(StatementComparator.sameStatement(parse(FULL), changed, XapiVersion.V2_0_0)).isFalse();
+	}
+
+	static Stream<Arguments> under2_0_actorVerbObjectAndDurationStillCount() {
+		return Stream.of(arguments("actor.mbox", "\"mailto:other@example.com\""), arguments("actor.name", "\"Other\""),
+				arguments("verb.id", "\"http://adlnet.gov/expapi/verbs/attempted\""),
+				arguments("object.id", "\"http://example.com/quiz/1/question/3\""),
+				arguments("result.duration", "\"PT1M31S\""), arguments("result.duration", REMOVE));
+	}
+
+	@Test
+	void under2_0_groupMembersCompareInAnyOrderAndCase() {
+		String members = "[{\"mbox\": \"mailto:b@example.com\"}, {\"mbox\": \"mailto:A@example.com\"}]";
+		String reordered = "[{\"mbox\": \"mailto:a@example.com\"}, {\"mbox\": \"mailto:B@example.com\"}]";
+		ObjectNode group = with(MINIMAL_GROUP, "actor.member", members);
+
+		assertThat(StatementComparator.sameStatement(group, with(MINIMAL_GROUP, "actor.member", reordered),
+				XapiVersion.V2_0_0))
+			.isTrue();
+		assertThat(StatementComparator.sameStatement(group, with(MINIMAL_GROUP, "actor.member", reordered),
+				XapiVersion.V1_0_3))
+			.isFalse();
+	}
+
+	@Test
+	void under2_0_aSubStatementIsComparedAsAWhole_butNotItsTimestamp() {
+		ObjectNode otherResult = with(WITH_SUBSTATEMENT, "object.result.completion", "true");
+		ObjectNode otherTimestamp = with(WITH_SUBSTATEMENT, "object.timestamp", "\"2031-01-01T00:00:00Z\"");
+
+		assertThat(StatementComparator.sameStatement(parse(WITH_SUBSTATEMENT), otherResult, XapiVersion.V2_0_0))
+			.isFalse();
+		assertThat(StatementComparator.sameStatement(parse(WITH_SUBSTATEMENT), otherTimestamp, XapiVersion.V2_0_0))
+			.isTrue();
+	}
+
+	@Test
+	void under1_0_3_theRulesOfData2_3_1Apply() {
+		ObjectNode otherResult = with(FULL, "result.success", "false");
+
+		assertThat(StatementComparator.sameStatement(parse(FULL), otherResult, XapiVersion.V1_0_3)).isFalse();
+		assertThat(StatementComparator.sameStatement(parse(FULL), otherResult, XapiVersion.V2_0_0)).isTrue();
+	}
+
+	@Test
+	void sameAsStored_comparesWithWhatTheSenderReads() {
+		ObjectNode stored = with(FULL, "context.contextAgents", StatementVersionsTests.CONTEXT_AGENTS);
+		stored.put("version", "2.0.0");
+
+		assertThat(StatementComparator.sameAsStored(stored, parse(FULL), XapiVersion.V1_0_3)).isTrue();
+		assertThat(StatementComparator.sameStatement(stored, parse(FULL), XapiVersion.V1_0_3)).isFalse();
+		assertThat(StatementComparator.sameAsStored(stored, with(FULL, "result.success", "false"), XapiVersion.V1_0_3))
+			.isFalse();
 	}
 
 }
