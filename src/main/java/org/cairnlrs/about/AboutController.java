@@ -4,9 +4,11 @@
  */
 package org.cairnlrs.about;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+
+import org.cairnlrs.xapi.XapiVersion;
 
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,8 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The About resource (1.0.3 Communication 2.8): which xAPI versions this LRS speaks. It
- * needs no credentials.
+ * The About resource (1.0.3 Communication 2.8, 2.0 LRS 4.1.6.7): which xAPI versions this
+ * LRS speaks, each on every request, chosen by the request's version header. It needs no
+ * credentials and no version header.
  */
 @RestController
 class AboutController {
@@ -36,7 +39,7 @@ class AboutController {
 	@GetMapping("${cairn.xapi.base-path:/xapi}/about")
 	Map<String, Object> about() {
 		Map<String, Object> about = new LinkedHashMap<>();
-		about.put("version", List.of("1.0.3"));
+		about.put("version", Arrays.stream(XapiVersion.values()).map(XapiVersion::header).toList());
 		about.put("extensions", Map.of(SERVER_EXTENSION, Map.of("name", "Cairn LRS", "version", this.productVersion)));
 		return about;
 	}

@@ -14,6 +14,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cairnlrs.xapi.XapiVersion;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,6 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * headers, the parameters and the {@code content}. This filter turns such a request into
  * the request it stands for before anything else sees it, so version negotiation,
  * authentication and the resources treat both forms alike.
+ * <p>
+ * xAPI 2.0 has no alternate request syntax, and its conformance suite expects a 4xx: a
+ * request with a {@code method} parameter that asks for 2.0 (in the form, or else in its
+ * real version header) is refused with 400. Under 1.0.3 it is served as before.
  */
 class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
 
@@ -45,6 +50,12 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (asks2_0(request)) {
+			response.setHeader(XapiVersionFilter.HEADER, XapiVersion.V2_0_0.header());
+			XapiErrorBody.write(request, response, 400, "xAPI 2.0 has no alternate request syntax, so the 'method' "
+					+ "parameter is not accepted; send the request with its own method, headers and body");
+			return;
+		}
 		String problem = problem(request, query);
 		if (problem != null) {
 			XapiErrorBody.write(request, response, 400, problem);
@@ -60,6 +71,24 @@ class AlternateRequestSyntaxFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The version the request asks for: the form's version field when the body is a form,
+	 * since its fields stand for headers, else the real header.
+	 */
+	private static boolean asks2_0(HttpServletRequest request) {
+		String version = request.getHeader(XapiVersionFilter.HEADER);
+		String contentType = request.getContentType();
+		if ("POST".equals(request.getMethod()) && contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith(FORM)) {
+			for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+				if (field.getKey().equalsIgnoreCase(XapiVersionFilter.HEADER)) {
+					version = field.getValue()[0];
+				}
+			}
+		}
+		return XapiVersion.fromHeader(version).filter(XapiVersion::isAtLeast2).isPresent();
 	}
 
 	/**

@@ -21,11 +21,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Chooses the xAPI version of each request from its {@code X-Experience-API-Version}
  * header and sends that version back on every response, errors included (1.0.3
- * Communication 3.3). Runs before authentication, so that a 401 also carries the header.
+ * Communication 3.3; 2.0 LRS 4.1.7): {@code 1.0}, {@code 1.0.x} select 1.0.3,
+ * {@code 2.0}, {@code 2.0.x} select 2.0.0. Runs before authentication, so that a 401 also
+ * carries the header.
+ * <p>
+ * A request whose header is missing or names another version is refused with 400, but
+ * only after authentication ({@link VersionRefusalFilter}): its answer has to carry some
+ * version, and the one the caller is known to speak ({@link CallerVersions}) tells it
+ * best which to send. Until the caller is known, and so on a 401, the header is the
+ * newest version. About and CORS preflights need no version.
  */
 class XapiVersionFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Experience-API-Version";
+
+	/** Holds the reason to refuse a request whose version could not be chosen. */
+	static final String REFUSAL_ATTRIBUTE = XapiVersionFilter.class.getName() + ".refusal";
 
 	private final String aboutPath;
 
@@ -45,13 +56,12 @@ class XapiVersionFilter extends OncePerRequestFilter {
 		response.setHeader(HEADER, version.orElse(newest()).header());
 		version.ifPresent((negotiated) -> request.setAttribute(XapiRequests.VERSION_ATTRIBUTE, negotiated));
 
-		if (version.isPresent() || isExempt(request)) {
-			chain.doFilter(request, response);
-			return;
+		if (version.isEmpty() && !isExempt(request)) {
+			String problem = (header == null) ? "The " + HEADER + " header is required"
+					: "The " + HEADER + " header names a version this LRS does not speak";
+			request.setAttribute(REFUSAL_ATTRIBUTE, problem + "; this LRS speaks " + supportedList());
 		}
-		String problem = (header == null) ? "The " + HEADER + " header is required"
-				: "The " + HEADER + " header names an unsupported version";
-		XapiErrorBody.write(request, response, 400, problem + "; this LRS supports " + supportedList());
+		chain.doFilter(request, response);
 	}
 
 	/**
@@ -63,13 +73,13 @@ class XapiVersionFilter extends OncePerRequestFilter {
 				|| request.getRequestURI().equals(this.aboutPath + "/");
 	}
 
-	private XapiVersion newest() {
-		return this.supported.stream().reduce((a, b) -> b).orElse(XapiVersion.V1_0_3);
+	XapiVersion newest() {
+		return this.supported.stream().reduce((a, b) -> b).orElse(XapiVersion.newest());
 	}
 
 	private String supportedList() {
 		return this.supported.stream()
-			.map((v) -> v.header().substring(0, 3) + ".x")
+			.map((v) -> v.header() + " (send " + v.header().substring(0, 3) + ".x)")
 			.collect(Collectors.joining(" and "));
 	}
 

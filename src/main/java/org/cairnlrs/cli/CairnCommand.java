@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /**
  * The top of the console commands; {@code ./cairn --help} lists them.
  */
-@Command(name = "cairn", mixinStandardHelpOptions = true, description = "Cairn LRS console commands.",
-		subcommands = { ClientCreateCommand.class, ClientListCommand.class, ClientDeleteCommand.class })
+@Command(name = "cairn", mixinStandardHelpOptions = true, description = "Cairn LRS console commands.", subcommands = {
+		ClientCreateCommand.class, ClientListCommand.class, ClientDeleteCommand.class, ClientVersionCommand.class })
 class CairnCommand {
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.cairnlrs.clients.ClientService;
 import org.cairnlrs.clients.CreatedClient;
 import org.cairnlrs.clients.Scope;
+import org.cairnlrs.xapi.XapiVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,11 @@ class ClientCreateCommand implements Callable<Integer> {
 					+ "statements/read, statements/read/mine, all/read, all, state, profile, define.")
 	String scopes;
 
+	@Option(names = "--xapi-version", paramLabel = "VERSION",
+			description = "The xAPI version the client speaks by default, 1.0.3 or 2.0.0 (default: 2.0.0). It is "
+					+ "reported to the client when a request of its has no usable X-Experience-API-Version header.")
+	String xapiVersion;
+
 	ClientCreateCommand(ClientService clients) {
 		this.clients = clients;
 	}
@@ -48,9 +54,12 @@ class ClientCreateCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
 			Set<Scope> granted = (this.scopes != null) ? Scope.parseList(this.scopes) : EnumSet.of(Scope.ALL);
-			CreatedClient created = this.clients.create(this.username, this.password, granted);
+			XapiVersion version = (this.xapiVersion != null) ? ClientVersionCommand.parse(this.xapiVersion)
+					: XapiVersion.newest();
+			CreatedClient created = this.clients.create(this.username, this.password, granted, version);
 			out.println("Created client " + created.client().username() + " with scopes "
-					+ ClientListCommand.scopeList(created.client().scopes()));
+					+ ClientListCommand.scopeList(created.client().scopes()) + ", speaking xAPI "
+					+ created.client().xapiVersion().header() + " by default");
 			out.println("  username: " + created.client().username());
 			out.println("  password: " + (created.secretGenerated() ? created.secret() : "(as given)"));
 			out.flush();

@@ -33,10 +33,12 @@ class ClientListCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		var all = this.clients.list();
 		int width = all.stream().mapToInt((c) -> c.username().length()).max().orElse(8);
-		String format = "%-" + Math.max(width, 8) + "s  %-24s  %s%n";
-		out.printf(format, "USERNAME", "CREATED", "SCOPES");
+		int scopesWidth = all.stream().mapToInt((c) -> scopeList(c.scopes()).length()).max().orElse(6);
+		String format = "%-" + Math.max(width, 8) + "s  %-24s  %-" + Math.max(scopesWidth, 6) + "s  %s%n";
+		out.printf(format, "USERNAME", "CREATED", "SCOPES", "XAPI");
 		for (Client client : all) {
-			out.printf(format, client.username(), client.createdAt(), scopeList(client.scopes()));
+			out.printf(format, client.username(), client.createdAt(), scopeList(client.scopes()),
+					client.xapiVersion().header());
 		}
 		out.flush();
 		return 0;

@@ -7,6 +7,7 @@ package org.cairnlrs.clients;
 import java.time.Instant;
 import java.util.Set;
 
+import org.cairnlrs.xapi.XapiVersion;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,8 +19,19 @@ import tools.jackson.databind.JsonNode;
  * @param authority the Agent recorded as the authority of the statements this client
  * writes
  * @param createdAt when the client was made
+ * @param xapiVersion the xAPI version the client speaks by default. It does not choose
+ * the rules of a request, which its version header does; it is the version reported to
+ * the client on an answer to a request whose version header is missing or unsupported
  */
-public record Client(long id, String username, Set<Scope> scopes, JsonNode authority, Instant createdAt) {
+public record Client(long id, String username, Set<Scope> scopes, JsonNode authority, Instant createdAt,
+		XapiVersion xapiVersion) {
+
+	/**
+	 * A client that speaks the newest version by default.
+	 */
+	public Client(long id, String username, Set<Scope> scopes, JsonNode authority, Instant createdAt) {
+		this(id, username, scopes, authority, createdAt, XapiVersion.newest());
+	}
 
 	public boolean has(Scope scope) {
 		return this.scopes.contains(scope);

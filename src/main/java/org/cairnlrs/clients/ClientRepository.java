@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.cairnlrs.xapi.XapiVersion;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,14 +34,26 @@ class ClientRepository {
 	/** Inserts a client; the digest is already computed. */
 	void insert(String username, String secretDigest, Client client) {
 		this.jdbc
-			.sql("INSERT INTO client (username, secret_digest, scopes, authority, created_at) "
-					+ "VALUES (:username, :digest, :scopes, :authority, :createdAt)")
+			.sql("INSERT INTO client (username, secret_digest, scopes, authority, created_at, xapi_version) "
+					+ "VALUES (:username, :digest, :scopes, :authority, :createdAt, :xapiVersion)")
 			.param("username", username)
 			.param("digest", secretDigest)
 			.param("scopes", client.scopes().stream().map(Scope::value).collect(Collectors.joining(" ")))
 			.param("authority", MAPPER.writeValueAsString(client.authority()))
 			.param("createdAt", client.createdAt().toEpochMilli())
+			.param("xapiVersion", client.xapiVersion().header())
 			.update();
+	}
+
+	/**
+	 * Sets the xAPI version a client speaks by default; false when there is no such
+	 * client.
+	 */
+	boolean updateVersion(String username, XapiVersion version) {
+		return this.jdbc.sql("UPDATE client SET xapi_version = :xapiVersion WHERE username = :username")
+			.param("xapiVersion", version.header())
+			.param("username", username)
+			.update() > 0;
 	}
 
 	/** The client with this user name and its secret digest. */
@@ -66,7 +79,8 @@ class ClientRepository {
 
 	private static Client map(ResultSet rs) throws SQLException {
 		return new Client(rs.getLong("id"), rs.getString("username"), Scope.parseList(rs.getString("scopes")),
-				MAPPER.readTree(rs.getString("authority")), Instant.ofEpochMilli(rs.getLong("created_at")));
+				MAPPER.readTree(rs.getString("authority")), Instant.ofEpochMilli(rs.getLong("created_at")),
+				XapiVersion.fromHeader(rs.getString("xapi_version")).orElse(XapiVersion.V1_0_3));
 	}
 
 	record StoredClient(Client client, String secretDigest) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cairnlrs.xapi.XapiVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -50,6 +51,21 @@ public class ClientService {
 	 * taken
 	 */
 	public CreatedClient create(String username, String secret, Set<Scope> scopes) {
+		return create(username, secret, scopes, XapiVersion.newest());
+	}
+
+	/**
+	 * Makes a client that speaks a given xAPI version by default.
+	 * @param username the user name, or {@code null} to generate one
+	 * @param secret the secret, or {@code null} to generate one
+	 * @param scopes what the client may do; empty means {@code all}
+	 * @param xapiVersion the version reported to the client when a request of its carries
+	 * no usable version header
+	 * @return the client with its secret in the clear
+	 * @throws IllegalArgumentException when the name or secret is unusable or the name is
+	 * taken
+	 */
+	public CreatedClient create(String username, String secret, Set<Scope> scopes, XapiVersion xapiVersion) {
 		String name = (username == null) ? "client-" + SecretDigest.generate(8).toLowerCase() : username.trim();
 		checkUsername(name);
 		boolean generated = (secret == null);
@@ -59,16 +75,32 @@ public class ClientService {
 		}
 
 		Set<Scope> granted = scopes.isEmpty() ? EnumSet.of(Scope.ALL) : EnumSet.copyOf(scopes);
-		Client client = new Client(0, name, granted, authority(name), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		Client client = new Client(0, name, granted, authority(name), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+				xapiVersion);
 		try {
 			this.repository.insert(name, SecretDigest.digest(clear), client);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IllegalArgumentException("A client named '" + name + "' exists already");
 		}
-		logger.info("Created API client {} with scopes {}", name, granted.stream().map(Scope::value).toList());
+		logger.info("Created API client {} with scopes {}, speaking xAPI {} by default", name,
+				granted.stream().map(Scope::value).toList(), xapiVersion.header());
 		Client stored = this.repository.findByUsername(name).orElseThrow().client();
 		return new CreatedClient(stored, clear, generated);
+	}
+
+	/**
+	 * Changes the xAPI version a client speaks by default.
+	 * @param username the client's user name
+	 * @param xapiVersion the new default version
+	 * @return whether there was such a client
+	 */
+	public boolean setVersion(String username, XapiVersion xapiVersion) {
+		boolean updated = this.repository.updateVersion(username, xapiVersion);
+		if (updated) {
+			logger.info("API client {} now speaks xAPI {} by default", username, xapiVersion.header());
+		}
+		return updated;
 	}
 
 	public List<Client> list() {

@@ -4,6 +4,9 @@
  */
 package org.cairnlrs.clients;
 
+import java.util.Optional;
+
+import org.cairnlrs.api.CallerVersions;
 import org.cairnlrs.api.CorsProperties;
 import org.cairnlrs.api.XapiCors;
 import org.cairnlrs.api.XapiErrorBody;
@@ -18,6 +21,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +39,19 @@ class XapiSecurityConfiguration {
 	@Bean
 	ClientAuthenticationProvider clientAuthenticationProvider(ClientService clients) {
 		return new ClientAuthenticationProvider(clients);
+	}
+
+	/**
+	 * The version an authenticated API client speaks by default, for the answer to a
+	 * request of its without a usable version header.
+	 */
+	@Bean
+	CallerVersions callerVersions() {
+		return (request) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			Object principal = (authentication != null) ? authentication.getPrincipal() : null;
+			return (principal instanceof Client client) ? Optional.of(client.xapiVersion()) : Optional.empty();
+		};
 	}
 
 	@Bean

@@ -6,18 +6,24 @@ package org.cairnlrs.about;
 
 import org.cairnlrs.support.LrsTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * About (Communication 2.8) answers without credentials and without a version header.
+ * About (1.0.3 Communication 2.8, 2.0 LRS 4.1.6.7) lists both versions, and answers
+ * without credentials and without a version header.
  */
 @LrsTest
 class AboutControllerTests {
@@ -26,17 +32,27 @@ class AboutControllerTests {
 	MockMvc mvc;
 
 	@Test
-	void about_withoutCredentialsOrVersion_listsVersions() throws Exception {
+	void about_withoutCredentialsOrVersion_listsBothVersions() throws Exception {
 		this.mvc.perform(get("/xapi/about"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("X-Experience-API-Version", "1.0.3"))
-			.andExpect(jsonPath("$.version[0]").value("1.0.3"))
+			.andExpect(header().string("X-Experience-API-Version", "2.0.0"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.version", contains("1.0.3", "2.0.0")))
 			.andExpect(jsonPath("$.extensions['" + AboutController.SERVER_EXTENSION + "'].name").value("Cairn LRS"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1.0.3, 1.0.3", "1.0, 1.0.3", "2.0.0, 2.0.0", "2.0, 2.0.0" })
+	void about_answersInTheVersionAskedFor(String asked, String answered) throws Exception {
+		this.mvc.perform(get("/xapi/about").header("X-Experience-API-Version", asked))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Experience-API-Version", answered))
+			.andExpect(jsonPath("$.version", contains("1.0.3", "2.0.0")));
 	}
 
 	@Test
 	void about_head_answersWithVersionHeader() throws Exception {
-		this.mvc.perform(head("/xapi/about"))
+		this.mvc.perform(head("/xapi/about").header("X-Experience-API-Version", "1.0.3"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("X-Experience-API-Version", "1.0.3"));
 	}

@@ -6,12 +6,18 @@ package org.cairnlrs.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.cairnlrs.support.LrsTest;
 import org.cairnlrs.support.XapiClient;
+import org.cairnlrs.xapi.XapiVersion;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,10 +30,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The alternate request syntax (1.0.3 Communication 1.3): headers and parameters travel
- * in a form body.
+ * in a form body. xAPI 2.0 has no such syntax and refuses it.
  */
 @LrsTest
 class AlternateRequestSyntaxTests {
+
+	static final String STATEMENT = "{\"actor\":{\"mbox\":\"mailto:alt@example.com\"},"
+			+ "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},"
+			+ "\"object\":{\"id\":\"http://example.com/activities/alternate\"}}";
 
 	@Autowired
 	MockMvc mvc;
@@ -57,7 +67,7 @@ class AlternateRequestSyntaxTests {
 	@Test
 	void post_withHeadersSentAsRealHeaders_usesThem() throws Exception {
 		this.xapi
-			.perform(this.xapi.request(org.springframework.http.HttpMethod.POST, "/xapi/no-such-resource?method=GET")
+			.perform(this.xapi.request(HttpMethod.POST, "/xapi/no-such-resource?method=GET")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("limit=1"))
 			.andExpect(status().isNotFound());
@@ -115,6 +125,51 @@ class AlternateRequestSyntaxTests {
 				.content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message", containsString("application/x-www-form-urlencoded")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "1.0.3, 204", "2.0.0, 400", "2.0, 400" })
+	void putInAlternateSyntax_isServedUnder103_refusedUnder20(String version, int status) throws Exception {
+		String id = UUID.randomUUID().toString();
+		String form = "statementId=" + id + "&content=" + urlEncoded(STATEMENT);
+
+		this.xapi
+			.perform(this.xapi.withVersion(version)
+				.request(HttpMethod.POST, "/xapi/statements?method=PUT")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content(form))
+			.andExpect(status().is(status))
+			.andExpect(header().string("X-Experience-API-Version", XapiVersion.fromHeader(version).get().header()));
+		this.xapi.perform(this.xapi.get("/xapi/statements").param("statementId", id))
+			.andExpect(status().is((status == 204) ? 200 : 404));
+	}
+
+	@Test
+	void versionInTheForm_choosesTheRules() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String form = "statementId=" + id + "&content=" + urlEncoded(STATEMENT) + "&Authorization="
+				+ urlEncoded(basic()) + "&X-Experience-API-Version=2.0.0";
+
+		this.mvc
+			.perform(post("/xapi/statements?method=PUT").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content(form))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("X-Experience-API-Version", "2.0.0"))
+			.andExpect(jsonPath("$.message", containsString("xAPI 2.0 has no alternate request syntax")));
+		this.xapi.perform(this.xapi.get("/xapi/statements").param("statementId", id)).andExpect(status().isNotFound());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET", "PUT", "POST", "DELETE" })
+	void anyMethodParameterUnder20_is400(String method) throws Exception {
+		this.xapi
+			.perform(this.xapi.withVersion("2.0.0")
+				.request(HttpMethod.valueOf(method), "/xapi/statements?method=GET")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("X-Experience-API-Version", "2.0.0"))
+			.andExpect(jsonPath("$.message", containsString("'method'")));
 	}
 
 	@Test

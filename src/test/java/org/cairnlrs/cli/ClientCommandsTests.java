@@ -9,6 +9,7 @@ import java.io.StringWriter;
 
 import org.cairnlrs.clients.ClientService;
 import org.cairnlrs.clients.Scope;
+import org.cairnlrs.xapi.XapiVersion;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -87,6 +88,41 @@ class ClientCommandsTests {
 		assertThat(this.out.toString()).contains("USERNAME")
 			.containsPattern("alpha .* state profile")
 			.containsPattern("beta .* all");
+	}
+
+	@Test
+	void create_speaksTheNewestVersionUnlessToldOtherwise() {
+		assertThat(run("client:create", "new-tool", "pw")).isZero();
+		assertThat(run("client:create", "old-tool", "pw", "--xapi-version", "1.0.3")).isZero();
+
+		assertThat(this.clients.authenticate("new-tool", "pw"))
+			.hasValueSatisfying((client) -> assertThat(client.xapiVersion()).isEqualTo(XapiVersion.V2_0_0));
+		assertThat(this.clients.authenticate("old-tool", "pw"))
+			.hasValueSatisfying((client) -> assertThat(client.xapiVersion()).isEqualTo(XapiVersion.V1_0_3));
+		assertThat(this.out.toString()).contains("speaking xAPI 1.0.3 by default");
+		assertThat(run("client:list")).isZero();
+		assertThat(this.out.toString()).containsPattern("new-tool .* all +2\\.0\\.0")
+			.containsPattern("old-tool .* all +1\\.0\\.3");
+	}
+
+	@Test
+	void create_withUnknownVersion_failsAndNamesTheVersions() {
+		assertThat(run("client:create", "future-tool", "pw", "--xapi-version", "2.1.0")).isEqualTo(2);
+
+		assertThat(this.err.toString()).contains("2.1.0").contains("1.0.3, 2.0.0");
+		assertThat(this.clients.list()).noneMatch((client) -> client.username().equals("future-tool"));
+	}
+
+	@Test
+	void version_changesTheDefaultVersionOfAClient() {
+		run("client:create", "moving-tool", "pw");
+
+		assertThat(run("client:version", "moving-tool", "1.0")).isZero();
+		assertThat(this.clients.authenticate("moving-tool", "pw"))
+			.hasValueSatisfying((client) -> assertThat(client.xapiVersion()).isEqualTo(XapiVersion.V1_0_3));
+		assertThat(run("client:version", "moving-tool", "0.95")).isEqualTo(2);
+		assertThat(run("client:version", "no-such-tool", "2.0.0")).isEqualTo(1);
+		assertThat(this.err.toString()).contains("no client named 'no-such-tool'");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cairnlrs.clients.ClientService;
 import org.cairnlrs.clients.CreatedClient;
 import org.cairnlrs.clients.Scope;
+import org.cairnlrs.xapi.XapiVersion;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.HttpMethod;
@@ -24,7 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Sends xAPI requests as an API client: each request carries the version header and the
  * client's credentials. The default client has scope {@code all}; {@link #as(Set)} makes
- * one with other scopes.
+ * one with other scopes. A client made here speaks by default the version its requests
+ * carry when it is made ({@code 1.0.3} unless {@link #withVersion(String)} says
+ * otherwise).
  */
 @TestComponent
 public class XapiClient {
@@ -47,7 +50,7 @@ public class XapiClient {
 	/** A client of the same LRS with other scopes and its own credentials. */
 	public XapiClient as(Set<Scope> scopes) {
 		XapiClient other = new XapiClient(this.mvc, this.clients);
-		other.credentials = this.clients.create(null, null, scopes);
+		other.credentials = this.clients.create(null, null, scopes, defaultVersion());
 		other.version = this.version;
 		return other;
 	}
@@ -64,9 +67,13 @@ public class XapiClient {
 
 	public CreatedClient credentials() {
 		if (this.credentials == null) {
-			this.credentials = this.clients.create(null, null, EnumSet.of(Scope.ALL));
+			this.credentials = this.clients.create(null, null, EnumSet.of(Scope.ALL), defaultVersion());
 		}
 		return this.credentials;
+	}
+
+	private XapiVersion defaultVersion() {
+		return XapiVersion.fromHeader(this.version).orElse(XapiVersion.V1_0_3);
 	}
 
 	public MockHttpServletRequestBuilder request(HttpMethod method, String uri, Object... uriVariables) {
