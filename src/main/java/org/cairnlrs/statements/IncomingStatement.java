@@ -9,6 +9,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.cairnlrs.xapi.StatementIndex;
+import org.cairnlrs.xapi.XapiVersion;
 
 /**
  * A validated Statement on its way into storage, with the properties the LRS sets before
@@ -20,9 +21,11 @@ import org.cairnlrs.xapi.StatementIndex;
  * @param index what the query filters look at
  * @param activities the Activity objects, for the canonical definitions
  * @param agents the Agents and Groups, for the Agents resource
+ * @param version the xAPI version of the request that sends it, whose rules decide
+ * whether it is the same as a stored Statement with its id
  */
 record IncomingStatement(String id, ObjectNode statement, StatementIndex index, List<JsonNode> activities,
-		List<JsonNode> agents) {
+		List<JsonNode> agents, XapiVersion version) {
 
 	boolean voiding() {
 		return this.index.voiding() && this.index.targetStatementId() != null;

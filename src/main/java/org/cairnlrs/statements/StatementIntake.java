@@ -19,6 +19,7 @@ import org.cairnlrs.xapi.StatementFormatter;
 import org.cairnlrs.xapi.StatementIndex;
 import org.cairnlrs.xapi.StatementIndexer;
 import org.cairnlrs.xapi.StatementValidator;
+import org.cairnlrs.xapi.StatementVersions;
 import org.cairnlrs.xapi.XapiException;
 import org.cairnlrs.xapi.XapiFormats;
 import org.cairnlrs.xapi.XapiVersion;
@@ -77,7 +78,7 @@ final class StatementIntake {
 		String id = id(received, statementId);
 		ObjectNode statement = withLrsProperties(received, id, authority, version);
 		StatementIndex index = StatementIndexer.index(statement);
-		return new IncomingStatement(id, statement, index, activities(index), StatementAgents.of(statement));
+		return new IncomingStatement(id, statement, index, activities(index), StatementAgents.of(statement), version);
 	}
 
 	// Spec: Communication 2.1.1: where the PUT body has an id, it MUST match statementId.
@@ -96,7 +97,8 @@ final class StatementIntake {
 	/**
 	 * The Statement as it will be stored: the id first, context Activities as arrays
 	 * (Data 2.4.6.2), authority from the credentials (Data 2.4.9: the LRS SHOULD
-	 * overwrite it), and the version when absent (Data 2.4.10).
+	 * overwrite it), the version when absent (Data 2.4.10; 2.0 LRS 4.2.4.3), and under
+	 * 2.0 timestamps in UTC (LRS 4.2.7).
 	 */
 	private static ObjectNode withLrsProperties(JsonNode received, String id, JsonNode authority, XapiVersion version) {
 		ObjectNode normalized = (ObjectNode) StatementFormatter.exact(received);
@@ -112,6 +114,7 @@ final class StatementIntake {
 		if (!statement.has("version")) {
 			statement.put("version", version.isAtLeast2() ? "2.0.0" : "1.0.0");
 		}
+		StatementVersions.prepareForStorage(statement, version);
 		return statement;
 	}
 

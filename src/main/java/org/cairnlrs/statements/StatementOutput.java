@@ -9,27 +9,35 @@ import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 import org.cairnlrs.xapi.StatementFormatter;
+import org.cairnlrs.xapi.StatementVersions;
+import org.cairnlrs.xapi.XapiVersion;
 
 /**
- * Writes Statements in the format asked for (Communication 2.1.3 {@code format}). The
- * stored payload is already what {@code exact} returns, so {@code exact} copies it as it
- * is, without parsing; {@code ids} and {@code canonical} reduce a parsed copy.
+ * Writes Statements in the format asked for (Communication 2.1.3 {@code format}), as a
+ * client of the request's xAPI version reads them ({@link StatementVersions#forReader}).
+ * The stored payload is mostly already what {@code exact} returns, so {@code exact}
+ * copies it as it is, without parsing, unless the reader's version needs a change;
+ * {@code ids} and {@code canonical} reduce a parsed copy.
  */
 final class StatementOutput {
 
 	private StatementOutput() {
 	}
 
-	static String statement(StoredRow row, StatementFormat format, List<Locale.LanguageRange> languages) {
+	static String statement(StoredRow row, StatementFormat format, List<Locale.LanguageRange> languages,
+			XapiVersion reader) {
+		if (format == StatementFormat.EXACT && !StatementVersions.mayDifferFor(row.payload(), reader)) {
+			return row.payload();
+		}
+		JsonNode statement = StatementVersions.forReader(StatementJson.readStored(row.payload()), reader);
 		return switch (format) {
-			case EXACT -> row.payload();
-			case IDS -> StatementJson.write(StatementFormatter.ids(StatementJson.readStored(row.payload())));
+			case EXACT -> StatementJson.write(statement);
+			case IDS -> StatementJson.write(StatementFormatter.ids(statement));
 			case CANONICAL -> {
 				// Limitation: canonical format filters the languages of the definitions
 				// the
 				// Statement carries, not of the LRS's canonical definitions, because the
 				// Activities resource offers no lookup of many Activities at once yet.
-				JsonNode statement = StatementJson.readStored(row.payload());
 				yield StatementJson.write(StatementFormatter.canonical(statement, languages));
 			}
 		};
@@ -40,14 +48,14 @@ final class StatementOutput {
 	 * always present and empty on the last page.
 	 */
 	static String result(List<StoredRow> rows, String more, StatementFormat format,
-			List<Locale.LanguageRange> languages) {
+			List<Locale.LanguageRange> languages, XapiVersion reader) {
 		StringBuilder json = new StringBuilder(rows.stream().mapToInt((row) -> row.payload().length() + 1).sum() + 64);
 		json.append("{\"statements\":[");
 		for (int i = 0; i < rows.size(); i++) {
 			if (i > 0) {
 				json.append(',');
 			}
-			json.append(statement(rows.get(i), format, languages));
+			json.append(statement(rows.get(i), format, languages, reader));
 		}
 		json.append("],\"more\":").append(StatementJson.quote(more)).append('}');
 		return json.toString();

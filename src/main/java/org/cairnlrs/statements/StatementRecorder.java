@@ -97,8 +97,8 @@ class StatementRecorder {
 	}
 
 	// Spec: Communication 2.1.1: a Statement with a stored id changes nothing; 409 when
-	// it
-	// differs (Data 2.3.1 comparison).
+	// it differs, compared by the rules of the sender's version (Data 2.3.1; 2.0 LRS
+	// 4.2).
 	private List<IncomingStatement> withoutStoredDuplicates(List<IncomingStatement> batch) {
 		Map<String, String> existing = this.commands.findPayloads(batch.stream().map(IncomingStatement::id).toList());
 		List<IncomingStatement> fresh = new ArrayList<>(batch.size());
@@ -107,7 +107,8 @@ class StatementRecorder {
 			if (payload == null) {
 				fresh.add(statement);
 			}
-			else if (!StatementComparator.sameStatement(StatementJson.readStored(payload), statement.statement())) {
+			else if (!StatementComparator.sameAsStored(StatementJson.readStored(payload), statement.statement(),
+					statement.version())) {
 				throw XapiException.conflict("A different Statement with id " + statement.id()
 						+ " is already stored; Statements cannot be changed (Data 2.3.1)");
 			}

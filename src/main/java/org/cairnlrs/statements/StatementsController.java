@@ -120,7 +120,7 @@ class StatementsController {
 			StoredRow row = this.reader.find(lookup, onlyMine);
 			rows = List.of(row);
 			if (withBody) {
-				json = StatementOutput.statement(row, lookup.format(), languages);
+				json = StatementOutput.statement(row, lookup.format(), languages, XapiRequests.version(request));
 			}
 		}
 		else {
@@ -128,7 +128,8 @@ class StatementsController {
 			StatementPage page = this.reader.query(query, onlyMine);
 			rows = page.rows();
 			if (withBody) {
-				json = StatementOutput.result(page.rows(), more(request, query, page), query.format(), languages);
+				json = StatementOutput.result(page.rows(), more(request, query, page), query.format(), languages,
+						XapiRequests.version(request));
 			}
 		}
 		Long lastModified = rows.stream().map(StoredRow::stored).max(Long::compare).orElse(null);
