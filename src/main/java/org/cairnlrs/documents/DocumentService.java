@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import org.cairnlrs.database.Transactions;
 import org.cairnlrs.xapi.XapiException;
 import org.cairnlrs.xapi.XapiVersion;
 
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * Each precondition is checked by the SQL statement that writes, never by a read followed
  * by a write in Java, so two writers holding the same ETag cannot both succeed, whether
- * they run in this process or another one.
+ * they run in this process or another one. Each write runs in one transaction, run again
+ * when the database reports a deadlock or a serialization failure.
  */
 @Service
 class DocumentService {
@@ -35,8 +37,11 @@ class DocumentService {
 
 	private final DocumentRepository repository;
 
-	DocumentService(DocumentRepository repository) {
+	private final Transactions transactions;
+
+	DocumentService(DocumentRepository repository, Transactions transactions) {
 		this.repository = repository;
+		this.transactions = transactions;
 	}
 
 	Optional<StoredDocument> find(DocumentKey key) {
@@ -53,6 +58,10 @@ class DocumentService {
 	 * precondition and the resource needs one ({@link UnconditionalPut})
 	 */
 	void put(DocumentKey key, DocumentBody body, Preconditions preconditions, XapiVersion version) {
+		this.transactions.writeWithoutResult((status) -> putOnce(key, body, preconditions, version));
+	}
+
+	private void putOnce(DocumentKey key, DocumentBody body, Preconditions preconditions, XapiVersion version) {
 		StoredDocument document = stored(body.content(), body.contentType());
 		if (preconditions.absent()) {
 			putUnconditionally(key, document, UnconditionalPut.of(key.resource(), version));
@@ -86,6 +95,10 @@ class DocumentService {
 	 * object, 412 when a precondition fails
 	 */
 	void post(DocumentKey key, DocumentBody body, Preconditions preconditions) {
+		this.transactions.writeWithoutResult((status) -> postOnce(key, body, preconditions));
+	}
+
+	private void postOnce(DocumentKey key, DocumentBody body, Preconditions preconditions) {
 		checkSatisfiable(preconditions);
 		ObjectNode posted = body.isJson()
 				? JsonDocuments.parseObject(body.content())
@@ -119,6 +132,10 @@ class DocumentService {
 	 * @throws XapiException 412 when a precondition on a single document fails
 	 */
 	void delete(DocumentKey key, Preconditions preconditions) {
+		this.transactions.writeWithoutResult((status) -> deleteOnce(key, preconditions));
+	}
+
+	private void deleteOnce(DocumentKey key, Preconditions preconditions) {
 		if (!key.isSingle() || preconditions.absent()) {
 			// Deleting a document that is not there changes nothing and is no error.
 			this.repository.delete(key, List.of(), List.of());
