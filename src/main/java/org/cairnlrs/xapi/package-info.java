@@ -9,8 +9,9 @@
  * {@link org.cairnlrs.xapi.Actors}, {@link org.cairnlrs.xapi.XapiFormats}), identifies
  * Agents ({@link org.cairnlrs.xapi.Ifi}), extracts what the Statement filters need
  * ({@link org.cairnlrs.xapi.StatementIndexer}), compares a Statement sent again with the
- * stored one ({@link org.cairnlrs.xapi.StatementComparator}) and produces the
- * {@code exact}, {@code ids} and {@code canonical} formats
- * ({@link org.cairnlrs.xapi.StatementFormatter}).
+ * stored one ({@link org.cairnlrs.xapi.StatementComparator}), produces the {@code exact},
+ * {@code ids} and {@code canonical} formats
+ * ({@link org.cairnlrs.xapi.StatementFormatter}), and says how a Statement is stored and
+ * read under each xAPI version ({@link org.cairnlrs.xapi.StatementVersions}).
  */
 package org.cairnlrs.xapi;
