@@ -73,7 +73,7 @@ class XapiVersionFilter extends OncePerRequestFilter {
 				|| request.getRequestURI().equals(this.aboutPath + "/");
 	}
 
-	XapiVersion newest() {
+	private XapiVersion newest() {
 		return this.supported.stream().reduce((a, b) -> b).orElse(XapiVersion.newest());
 	}
 
