@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cairnlrs.xapi.XapiException;
+import org.cairnlrs.xapi.XapiVersion;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -32,16 +33,18 @@ public final class AttachmentRules {
 	 * Checks a request's statements against its attachment parts.
 	 * @param statements the statements, already valid on their own
 	 * @param parts the parts by hash; empty for an {@code application/json} request
+	 * @param version the xAPI version of the request, whose rules compare signed
+	 * statements
 	 * @throws XapiException 400 naming the attachment or part at fault
 	 */
-	public static void check(List<JsonNode> statements, Map<String, AttachmentPart> parts) {
+	public static void check(List<JsonNode> statements, Map<String, AttachmentPart> parts, XapiVersion version) {
 		Set<String> used = new HashSet<>();
 		for (int i = 0; i < statements.size(); i++) {
 			String where = (statements.size() == 1) ? "the statement" : "statement [" + i + "]";
 			JsonNode attachments = statements.get(i).path("attachments");
 			for (int j = 0; j < attachments.size(); j++) {
 				checkAttachment(statements.get(i), attachments.get(j), where, where + " attachments[" + j + "]", parts,
-						used);
+						used, version);
 			}
 		}
 		for (String hash : parts.keySet()) {
@@ -53,7 +56,7 @@ public final class AttachmentRules {
 	}
 
 	private static void checkAttachment(JsonNode statement, JsonNode attachment, String where, String path,
-			Map<String, AttachmentPart> parts, Set<String> used) {
+			Map<String, AttachmentPart> parts, Set<String> used, XapiVersion version) {
 		String sha2 = attachment.path("sha2").asString("").toLowerCase(Locale.ROOT);
 		AttachmentPart part = parts.get(sha2);
 		boolean signature = StatementSignature.USAGE_TYPE.equals(attachment.path("usageType").asString(""));
@@ -80,7 +83,7 @@ public final class AttachmentRules {
 			if (part.length() > MAX_SIGNATURE_BYTES) {
 				throw XapiException.badRequest(path + " is too large to be a signature");
 			}
-			StatementSignature.verify(statement, part.bytes(), where);
+			StatementSignature.verify(statement, part.bytes(), where, version);
 		}
 	}
 

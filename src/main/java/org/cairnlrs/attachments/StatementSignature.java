@@ -20,6 +20,7 @@ import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.X509CertUtils;
 import org.cairnlrs.xapi.StatementComparator;
 import org.cairnlrs.xapi.XapiException;
+import org.cairnlrs.xapi.XapiVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,16 +51,17 @@ public final class StatementSignature {
 	 * @param statement the statement as received
 	 * @param signature the content of its signature attachment
 	 * @param where the statement's place in the request, for messages
+	 * @param version the xAPI version whose rules say when two statements are the same
 	 * @throws XapiException 400 naming what is wrong with the signature
 	 */
-	public static void verify(JsonNode statement, byte[] signature, String where) {
+	public static void verify(JsonNode statement, byte[] signature, String where, XapiVersion version) {
 		JWSObject jws = parse(signature, where);
 		if (!ALGORITHMS.contains(jws.getHeader().getAlgorithm())) {
 			throw XapiException.badRequest("The signature of " + where + " uses the algorithm "
 					+ jws.getHeader().getAlgorithm() + "; a signed statement must use RS256, RS384 or RS512");
 		}
 		JsonNode payload = payload(jws, where);
-		if (!StatementComparator.sameStatement(payload, withoutSignature(statement))) {
+		if (!StatementComparator.sameStatement(payload, withoutSignature(statement), version)) {
 			throw XapiException
 				.badRequest("The signed payload of " + where + " is not the same statement as " + where + " itself");
 		}

@@ -79,9 +79,9 @@ final class StatementParameters {
 
 	/** A POST stores Statements and takes no parameters (Communication 2.1.2). */
 	void forPost() {
-		// Limitation: the alternate request syntax (method=...) is refused here because
-		// it
-		// is not implemented yet.
+		// Spec: Communication 1.3: a request in the alternate request syntax has become
+		// the request it stands for before it gets here, so a method parameter left over
+		// is an unknown parameter like any other.
 		allowOnly(Set.of(), "POST");
 	}
 

@@ -144,7 +144,7 @@ class StatementsController {
 			Client client) {
 		List<IncomingStatement> prepared = StatementIntake.prepare(body, statementId, client.authority(),
 				XapiRequests.version(request));
-		AttachmentRules.check(body.statements(), body.parts());
+		AttachmentRules.check(body.statements(), body.parts(), XapiRequests.version(request));
 		if (!prepared.isEmpty()) {
 			this.writer.store(prepared, body.parts().values(), client);
 		}

@@ -12,6 +12,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import org.cairnlrs.xapi.XapiException;
+import org.cairnlrs.xapi.XapiVersion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,15 +51,28 @@ class StatementSignatureTests {
 	void verify_rsaSignatureOverTheSameStatement_passes(String algorithm) throws Exception {
 		String jws = signer.sign(UNSIGNED, JWSAlgorithm.parse(algorithm), true);
 
-		assertThatCode(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement"))
+		assertThatCode(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement", XapiVersion.V1_0_3))
 			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void verify_under20_comparesByThe20Rules() throws Exception {
+		String jws = signer.sign(UNSIGNED, JWSAlgorithm.RS256, true);
+		String tampered = signer.sign(UNSIGNED.replace("verbs/passed", "verbs/failed"), JWSAlgorithm.RS256, true);
+
+		assertThatCode(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement", XapiVersion.V2_0_0))
+			.doesNotThrowAnyException();
+		assertThatThrownBy(
+				() -> StatementSignature.verify(signed(tampered), bytes(tampered), "the statement", XapiVersion.V2_0_0))
+			.isInstanceOf(XapiException.class)
+			.hasMessageContaining("not the same statement");
 	}
 
 	@Test
 	void verify_withoutCertificate_checksThePayloadOnly() throws Exception {
 		String jws = signer.sign(UNSIGNED, JWSAlgorithm.RS256, false);
 
-		assertThatCode(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement"))
+		assertThatCode(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement", XapiVersion.V1_0_3))
 			.doesNotThrowAnyException();
 	}
 
@@ -66,7 +80,8 @@ class StatementSignatureTests {
 	void verify_tamperedStatement_is400() throws Exception {
 		String jws = signer.sign(UNSIGNED.replace("verbs/passed", "verbs/failed"), JWSAlgorithm.RS256, true);
 
-		assertThatThrownBy(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement"))
+		assertThatThrownBy(
+				() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement", XapiVersion.V1_0_3))
 			.isInstanceOf(XapiException.class)
 			.hasMessageContaining("not the same statement");
 	}
@@ -75,7 +90,8 @@ class StatementSignatureTests {
 	void verify_certificateOfAnotherKey_is400() throws Exception {
 		String jws = signer.signWithCertificateOf(other, UNSIGNED);
 
-		assertThatThrownBy(() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement"))
+		assertThatThrownBy(
+				() -> StatementSignature.verify(signed(jws), bytes(jws), "the statement", XapiVersion.V1_0_3))
 			.isInstanceOf(XapiException.class)
 			.hasMessageContaining("does not verify");
 	}
@@ -86,14 +102,16 @@ class StatementSignatureTests {
 		jws.sign(new MACSigner(new byte[32]));
 		String compact = jws.serialize();
 
-		assertThatThrownBy(() -> StatementSignature.verify(signed(compact), bytes(compact), "the statement"))
+		assertThatThrownBy(
+				() -> StatementSignature.verify(signed(compact), bytes(compact), "the statement", XapiVersion.V1_0_3))
 			.isInstanceOf(XapiException.class)
 			.hasMessageContaining("RS256, RS384 or RS512");
 	}
 
 	@Test
 	void verify_notAJws_is400() {
-		assertThatThrownBy(() -> StatementSignature.verify(signed("x"), bytes("not a jws"), "statement [2]"))
+		assertThatThrownBy(
+				() -> StatementSignature.verify(signed("x"), bytes("not a jws"), "statement [2]", XapiVersion.V1_0_3))
 			.isInstanceOf(XapiException.class)
 			.hasMessageContaining("statement [2]")
 			.hasMessageContaining("compact serialization");
