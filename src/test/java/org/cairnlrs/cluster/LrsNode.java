@@ -22,6 +22,8 @@ import org.cairnlrs.CairnApplication;
 import org.cairnlrs.clients.CreatedClient;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -52,11 +54,27 @@ final class LrsNode implements AutoCloseable {
 	 * @return the running node
 	 */
 	static LrsNode start(String name, Map<String, Object> settings) {
+		return start(name, settings, () -> {
+		});
+	}
+
+	/**
+	 * Starts a node, telling when its logging is set up: Spring Boot sets logging up
+	 * through JVM-wide system properties, so two nodes of one JVM must not do that at the
+	 * same moment, while the rest of their start (migrations included) may overlap.
+	 * @param name the node's name in messages
+	 * @param settings property names and values
+	 * @param loggingReady called once the node's logging is set up, before its context
+	 * starts
+	 * @return the running node
+	 */
+	static LrsNode start(String name, Map<String, Object> settings, Runnable loggingReady) {
 		List<String> args = new ArrayList<>();
 		settings.forEach((key, value) -> args.add("--" + key + "=" + value));
 		args.add("--server.port=0");
 		args.add("--server.address=127.0.0.1");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CairnApplication.class)
+			.listeners((ApplicationListener<ApplicationContextInitializedEvent>) (event) -> loggingReady.run())
 			.run(args.toArray(String[]::new));
 		return new LrsNode(name, context);
 	}

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,8 +77,10 @@ class TwoNodesTests {
 		this.executor = Executors.newVirtualThreadPerTaskExecutor();
 
 		// Both start at once, as after a deployment: only one of them may run the
-		// migrations.
-		Future<LrsNode> first = this.executor.submit(() -> LrsNode.start("node A", settings));
+		// migrations. Node B starts once node A's logging is set up, which is JVM-wide.
+		CountDownLatch loggingReady = new CountDownLatch(1);
+		Future<LrsNode> first = this.executor.submit(() -> LrsNode.start("node A", settings, loggingReady::countDown));
+		loggingReady.await(3, TimeUnit.MINUTES);
 		Future<LrsNode> second = this.executor.submit(() -> LrsNode.start("node B", settings));
 		this.a = first.get(3, TimeUnit.MINUTES);
 		this.b = second.get(3, TimeUnit.MINUTES);
