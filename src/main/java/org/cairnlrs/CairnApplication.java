@@ -5,6 +5,7 @@
 package org.cairnlrs;
 
 import java.util.Arrays;
+import java.util.Set;
 
 import org.cairnlrs.cli.ConsoleLauncher;
 
@@ -12,19 +13,27 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts Cairn LRS: {@code serve} (or no command) runs the server, any other command is a
- * console command.
+ * Starts Cairn LRS: {@code serve} (or nothing, or only server settings such as
+ * {@code --server.port=9000}) runs the server; anything else, help and version included,
+ * is a console command.
  */
 @SpringBootApplication
 public class CairnApplication {
 
+	private static final Set<String> CONSOLE_OPTIONS = Set.of("help", "-h", "--help", "-V", "--version");
+
 	public static void main(String[] args) {
-		if (args.length > 0 && !args[0].equals("serve") && !args[0].startsWith("--")) {
-			System.exit(ConsoleLauncher.run(CairnApplication.class, args));
+		if (args.length > 0 && isConsoleCommand(args[0])) {
+			String[] command = args[0].equals("help") ? new String[] { "--help" } : args;
+			System.exit(ConsoleLauncher.run(CairnApplication.class, command));
 		}
 		String[] serverArgs = (args.length > 0 && args[0].equals("serve")) ? Arrays.copyOfRange(args, 1, args.length)
 				: args;
 		SpringApplication.run(CairnApplication.class, serverArgs);
+	}
+
+	static boolean isConsoleCommand(String first) {
+		return CONSOLE_OPTIONS.contains(first) || !(first.equals("serve") || first.startsWith("--"));
 	}
 
 }

@@ -7,6 +7,7 @@ package org.cairnlrs.api;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.cairnlrs.xapi.XapiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,12 @@ class XapiErrorHandler {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		return answer(413, "The request body is larger than this LRS accepts", request);
+	}
+
+	/** The servlet container could not decode the query string or the form. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Map<String, Object>> undecodable(InvalidParameterException ex, HttpServletRequest request) {
+		return answer(400, "The query string or form body is not valid percent-encoded UTF-8", request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -54,6 +54,11 @@ class ClientCreateCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
 			Set<Scope> granted = (this.scopes != null) ? Scope.parseList(this.scopes) : EnumSet.of(Scope.ALL);
+			if (granted.isEmpty()) {
+				// An empty --scopes (an unset variable in a script, say) must not become
+				// "all".
+				throw new IllegalArgumentException("--scopes names no scope; leave it out for scope all");
+			}
 			XapiVersion version = (this.xapiVersion != null) ? ClientVersionCommand.parse(this.xapiVersion)
 					: XapiVersion.newest();
 			CreatedClient created = this.clients.create(this.username, this.password, granted, version);

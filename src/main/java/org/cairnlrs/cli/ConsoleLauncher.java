@@ -4,8 +4,7 @@
  */
 package org.cairnlrs.cli;
 
-import java.util.Map;
-
+import org.cairnlrs.database.DatabaseProperties;
 import picocli.CommandLine;
 
 import org.springframework.boot.SpringApplication;
@@ -33,10 +32,27 @@ public final class ConsoleLauncher {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		app.setDefaultProperties(Map.of("logging.level.org.cairnlrs", "WARN"));
-		try (ConfigurableApplicationContext context = app.run()) {
-			return commandLine(context).execute(args);
+		// Over application.properties: a command prints its own results, not the server's
+		// log lines.
+		try (ConfigurableApplicationContext context = app.run("--logging.level.org.cairnlrs=WARN")) {
+			CommandLine commandLine = commandLine(context);
+			if (!isHelp(args)) {
+				// Said on every command: a console run in another folder works on another
+				// SQLite file.
+				commandLine.getErr().println("Using the " + context.getBean(DatabaseProperties.class).description());
+				commandLine.getErr().flush();
+			}
+			return commandLine.execute(args);
 		}
+	}
+
+	private static boolean isHelp(String... args) {
+		for (String arg : args) {
+			if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static CommandLine commandLine(ConfigurableApplicationContext context) {

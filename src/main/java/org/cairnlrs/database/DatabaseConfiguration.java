@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -32,6 +34,8 @@ class DatabaseConfiguration {
 
 	static final String DEFAULT_SERVER_DATABASE = "cairn";
 
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
 	/**
 	 * The session settings of every MariaDB and MySQL connection, so that the same SQL
 	 * means the same on every server whatever its configuration: strict type checks,
@@ -48,6 +52,7 @@ class DatabaseConfiguration {
 		config.setPoolName("cairn");
 		config.setMaximumPoolSize(Math.max(2, properties.poolSize()));
 		config.setJdbcUrl(jdbcUrl(properties));
+		logger.info("Records are kept in the {}", properties.description());
 		if (properties.vendor() == DatabaseVendor.SQLITE) {
 			configureSqlite(config);
 		}

@@ -29,4 +29,18 @@ public record DatabaseProperties(String connection, String database, String host
 		return DatabaseVendor.fromConnection(this.connection);
 	}
 
+	/**
+	 * Where the records are, for people: the SQLite file's absolute path, or the JDBC URL
+	 * of a server database (which holds no password).
+	 * @return a one-line description
+	 */
+	public String description() {
+		String url = DatabaseConfiguration.jdbcUrl(this);
+		if (vendor() == DatabaseVendor.SQLITE && url.startsWith("jdbc:sqlite:")) {
+			return "SQLite file " + java.nio.file.Path.of(url.substring("jdbc:sqlite:".length())).toAbsolutePath();
+		}
+		int query = url.indexOf('?');
+		return vendor().connectionName() + " database " + ((query > 0) ? url.substring(0, query) : url);
+	}
+
 }

@@ -1,7 +1,7 @@
 -- Attachment content, kept once per SHA-2 hash and split into chunks of 1 MiB so that it streams in and out.
 CREATE TABLE attachment (
     sha2         VARCHAR(128) NOT NULL PRIMARY KEY,
-    content_type VARCHAR(255) NOT NULL,
+    content_type TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     length       BIGINT       NOT NULL,
     chunks       INT          NOT NULL,
     created_at   BIGINT       NOT NULL

@@ -72,6 +72,15 @@ class ClientCommandsTests {
 	}
 
 	@Test
+	void create_withEmptyScopes_failsInsteadOfGrantingAll() {
+		int exit = run("client:create", "scripted", "--scopes", "");
+
+		assertThat(exit).isEqualTo(2);
+		assertThat(this.err.toString()).contains("names no scope");
+		assertThat(this.clients.list()).noneMatch((client) -> client.username().equals("scripted"));
+	}
+
+	@Test
 	void create_withTakenName_fails() {
 		assertThat(run("client:create", "twice", "pw-one")).isZero();
 
