@@ -45,6 +45,8 @@ public final class MultipartStatements implements AutoCloseable {
 
 	private long total;
 
+	private long maxStatementBytes;
+
 	private MultipartStatements(Path folder) {
 		this.folder = folder;
 	}
@@ -59,6 +61,22 @@ public final class MultipartStatements implements AutoCloseable {
 	 * @throws XapiException 400 for a malformed body, 413 when it is too large
 	 */
 	public static MultipartStatements read(InputStream body, String contentType, long maxBytes, Path tempRoot) {
+		return read(body, contentType, maxBytes, maxBytes, tempRoot);
+	}
+
+	/**
+	 * Reads a request body, holding its statements part to a limit of its own.
+	 * @param body the body
+	 * @param contentType the request's Content-Type, which names the boundary
+	 * @param maxStatementBytes the most bytes the statements part may hold
+	 * @param maxBytes the most bytes the whole body may hold
+	 * @param tempRoot where temporary files may go
+	 * @return the statements' JSON and the attachment parts by hash
+	 * @throws XapiException 400 for a malformed body, 413 when it or its statements part
+	 * is too large
+	 */
+	public static MultipartStatements read(InputStream body, String contentType, long maxStatementBytes, long maxBytes,
+			Path tempRoot) {
 		checkContentType(contentType);
 		MultipartStatements request;
 		try {
@@ -68,6 +86,7 @@ public final class MultipartStatements implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create a temporary folder for attachments", ex);
 		}
 		try {
+			request.maxStatementBytes = maxStatementBytes;
 			request.parse(body, contentType, maxBytes);
 			return request;
 		}
@@ -170,7 +189,12 @@ public final class MultipartStatements implements AutoCloseable {
 			throw XapiException.badRequest("The first part of a multipart/mixed statement request must have the "
 					+ "Content-Type application/json");
 		}
-		byte[] json = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+		long limit = Math.min(maxBytes, this.maxStatementBytes);
+		byte[] json = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+		if (json.length > this.maxStatementBytes) {
+			throw XapiException.payloadTooLarge("The statements part is larger than the " + this.maxStatementBytes
+					+ " bytes this LRS accepts for statements");
+		}
 		count(json.length, maxBytes);
 		return json;
 	}

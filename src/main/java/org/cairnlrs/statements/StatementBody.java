@@ -74,7 +74,7 @@ record StatementBody(List<JsonNode> statements, boolean array, MultipartStatemen
 			throw XapiException.payloadTooLarge("The request body is larger than the " + maxMultipartBytes
 					+ " bytes this LRS accepts for Statements with attachments");
 		}
-		MultipartStatements multipart = MultipartStatements.read(request.getInputStream(), contentType,
+		MultipartStatements multipart = MultipartStatements.read(request.getInputStream(), contentType, maxBytes,
 				maxMultipartBytes, Path.of(System.getProperty("java.io.tmpdir")));
 		try {
 			if (multipart.statements().length > maxBytes) {

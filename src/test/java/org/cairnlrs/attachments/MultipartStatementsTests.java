@@ -130,6 +130,16 @@ class MultipartStatementsTests {
 		}
 	}
 
+	@Test
+	void read_statementsPartLargerThanItsLimit_is413BeforeTheRestIsRead() throws Exception {
+		byte[] body = body(json("{\"padding\":\"" + "x".repeat(3000) + "\"}"));
+
+		assertThatThrownBy(
+				() -> MultipartStatements.read(new ByteArrayInputStream(body), TYPE, 1000, 1_000_000, this.temp))
+			.isInstanceOfSatisfying(XapiException.class, (ex) -> assertThat(ex.status()).isEqualTo(413))
+			.hasMessageContaining("statements part");
+	}
+
 	private MultipartStatements read(byte[] body) {
 		return MultipartStatements.read(new ByteArrayInputStream(body), TYPE, 10_000_000, this.temp);
 	}
