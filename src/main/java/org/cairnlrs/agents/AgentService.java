@@ -17,6 +17,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.cairnlrs.xapi.IndexedValues;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +98,12 @@ public class AgentService {
 		AgentIdentity.of(actor).ifPresent((identity) -> {
 			ifis.putIfAbsent(identity.key(), identity.ifi());
 			JsonNode name = actor.get("name");
-			if (name != null && name.isString()) {
+			// The name is any string (Data 2.4.2.1) and the Statement is valid with it.
+			// One that cannot be indexed with the key (too long, or holding U+0000,
+			// which PostgreSQL text refuses) is not recorded for the Agents resource.
+			// Limitation: the Person object lacks such a name because the names are
+			// kept in an index whose entries each database limits in size.
+			if (name != null && name.isString() && IndexedValues.fitsWith(identity.key(), name.stringValue())) {
 				names.add(Map.entry(identity.key(), name.stringValue()));
 			}
 		});

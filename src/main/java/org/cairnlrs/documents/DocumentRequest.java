@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.cairnlrs.xapi.Actors;
 import org.cairnlrs.xapi.Ifi;
+import org.cairnlrs.xapi.IndexedValues;
 import org.cairnlrs.xapi.XapiException;
 import org.cairnlrs.xapi.XapiFormats;
 
@@ -58,17 +59,47 @@ record DocumentRequest(DocumentKey key, Instant since) {
 			registration(parameters, id != null).ifPresent(context::add);
 		}
 		Instant sinceTime = (since != null) ? XapiFormats.parseTimestampParameter(since, "since") : null;
-		return new DocumentRequest(new DocumentKey(resource, List.copyOf(context), id), sinceTime);
+		DocumentKey key = new DocumentKey(resource, List.copyOf(context), id);
+		checkIndexable(key);
+		return new DocumentRequest(key, sinceTime);
 	}
 
 	private static void checkNames(Map<String, String[]> parameters, DocumentResource resource) {
 		List<String> known = known(resource);
-		for (String name : parameters.keySet()) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String name = parameter.getKey();
 			if (!known.contains(name)) {
 				throw XapiException.badRequest("The parameter '" + shorten(name) + "' is not recognised by the "
 						+ resource.title() + " resource; it takes " + String.join(", ", known));
 			}
+			for (String value : parameter.getValue()) {
+				IndexedValues.checkText(value, name);
+			}
 		}
+	}
+
+	/**
+	 * Checks the key's values against the LRS's limits for indexed values, one by one and
+	 * together ({@link IndexedValues}), so that no database refuses or alters them.
+	 */
+	private static void checkIndexable(DocumentKey key) {
+		List<String> names = new ArrayList<>();
+		for (String column : key.columns()) {
+			names.add(switch (column) {
+				case "activity_id" -> "activityId";
+				case "agent_key" -> "agent";
+				default -> column;
+			});
+		}
+		List<String> values = new ArrayList<>(key.context());
+		if (key.isSingle()) {
+			names.add(key.resource().idParameter());
+			values.add(key.id());
+		}
+		for (int i = 0; i < values.size(); i++) {
+			IndexedValues.check(values.get(i), names.get(i));
+		}
+		IndexedValues.checkKey(values, String.join(", ", names));
 	}
 
 	private static List<String> known(DocumentResource resource) {

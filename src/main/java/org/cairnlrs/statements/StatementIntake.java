@@ -15,6 +15,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import org.cairnlrs.xapi.ActivityDefinition;
 import org.cairnlrs.xapi.ActivityRef;
+import org.cairnlrs.xapi.IndexedValues;
 import org.cairnlrs.xapi.StatementFormatter;
 import org.cairnlrs.xapi.StatementIndex;
 import org.cairnlrs.xapi.StatementIndexer;
@@ -68,6 +69,8 @@ final class StatementIntake {
 			XapiVersion version) {
 		JsonNode received = body.statements().get(i);
 		try {
+			// Storable text and indexable values first: the other rules read the strings.
+			IndexedValues.checkStatement(received);
 			StatementValidator.validate(received, version);
 		}
 		catch (XapiException ex) {

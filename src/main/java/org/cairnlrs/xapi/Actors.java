@@ -69,8 +69,8 @@ public final class Actors {
 	 * resource's filter; the State and Agent Profile resources and the Agents resource
 	 * take an Agent only (Communication 2.3, 2.4, 2.6), so they pass {@code false}
 	 * @return the parsed Agent (or Group)
-	 * @throws XapiException 400 naming the parameter when it is missing, not valid JSON
-	 * or not a valid Agent
+	 * @throws XapiException 400 naming the parameter when it is missing, not valid JSON,
+	 * not a valid Agent, or its identifier is not within {@link IndexedValues}' limits
 	 */
 	public static JsonNode parseAgentParameter(String json, String parameterName, boolean allowGroup) {
 		if (json == null) {
@@ -97,6 +97,8 @@ public final class Actors {
 		else {
 			validateAgent(agent, parameterName);
 		}
+		// Every use of the parameter looks its IFI key up in an index.
+		Ifi.of(agent).ifPresent((ifi) -> IndexedValues.check(ifi.key(), parameterName));
 		return agent;
 	}
 
