@@ -28,6 +28,11 @@ final class StatementAttachments {
 	static Set<String> hashes(List<StoredRow> rows) {
 		Set<String> hashes = new LinkedHashSet<>();
 		for (StoredRow row : rows) {
+			// Most Statements have no attachments: only those naming a hash are parsed
+			// again.
+			if (!row.payload().contains("\"sha2\"")) {
+				continue;
+			}
 			JsonNode statement = StatementJson.MAPPER.readTree(row.payload());
 			collect(statement.path("attachments"), hashes);
 			collect(statement.path("object").path("attachments"), hashes);
